@@ -1,0 +1,71 @@
+/**
+ * Language: choosing a table for a locale, and cached `Intl` formatters. No DOM: the element passes in the
+ * language it found (its own `lang`, an ancestor's, or the document's).
+ */
+import type { PartialDate } from '../view-model/dates.js';
+import { en, type Strings } from './en.js';
+
+export type { Strings } from './en.js';
+
+const tables = new Map<string, Strings>([['en', en]]);
+
+/** The strings for a BCP 47 language tag, by its primary language; English when there is no table. */
+export function stringsFor(locale: string): Strings {
+  const primary = locale.toLowerCase().split('-')[0] ?? 'en';
+  return tables.get(primary) ?? en;
+}
+
+/** A usable locale for `Intl` from a `lang` value; `en` when it is empty or invalid. */
+export function normaliseLocale(lang: string | null | undefined): string {
+  const value = (lang ?? '').trim();
+  if (value === '') return 'en';
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export interface Formatters {
+  number(value: number): string;
+  percent(value: number): string;
+  list(items: string[]): string;
+  /** A registry date at its own precision: a day, a month or a year. */
+  partialDate(date: PartialDate): string;
+  dateTime(date: Date): string;
+}
+
+/** Formatters for a locale, built once per locale and kept. */
+export function formatters(locale: string): Formatters {
+  return cached(`formatters:${locale}`, () => {
+    const number = new Intl.NumberFormat(locale);
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    // Registry dates are calendar dates: format them in UTC so no time zone moves them a day.
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return {
+      number: (value) => number.format(value),
+      percent: (value) => percent.format(value),
+      list: (items) => list.format(items),
+      partialDate: (date) => {
+        const at = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+        return (date.day !== undefined ? day : date.month !== undefined ? month : year).format(at);
+      },
+      dateTime: (date) => dateTime.format(date),
+    };
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * Reads one study from a ClinicalTrials.gov API v2 base (the registry itself, a proxy, or the fake registry).
+ * No DOM, no Lit: `fetch` and `URL` only, so it is unit-tested with a fake `fetch`.
+ */
+import { RegistryError, isAbortError } from './errors.js';
+import { parseNctId, type NctId } from './ids.js';
+import type { Study } from './types.js';
+
+export interface FetchStudyOptions {
+  /** Aborts the request; the promise then rejects with the signal's `AbortError`. */
+  signal?: AbortSignal;
+  /** Ends a request (headers and body) that takes longer, as a `timeout` error. */
+  timeoutMs?: number;
+  /** The `fetch` to use; the global one by default. */
+  fetch?: typeof fetch;
+}
+
+export interface StudyResponse {
+  /** The canonical id of the study that came back (differs from the request for an alias). */
+  nct: NctId;
+  /** The id that was asked for. */
+  requestedNct: NctId;
+  study: Study;
+}
+
+/** The URL of one study below an API base (already resolved, without a trailing slash). */
+export function studyUrl(apiBase: string, nct: NctId): string {
+  return `${apiBase}/studies/${encodeURIComponent(nct)}`;
+}
+
+/** Seconds from a `Retry-After` header (either delta-seconds or an HTTP date), if it has one. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const when = Date.parse(trimmed);
+  return Number.isNaN(when) ? undefined : Math.max(0, Math.ceil((when - now) / 1000));
+}
+
+/**
+ * Fetches `GET {apiBase}/studies/{nct}` and checks that the study that came back is the one asked for.
+ * Rejects with a {@link RegistryError}, or with the caller's `AbortError` when `signal` aborts.
+ */
+export async function fetchStudy(
+  apiBase: string,
+  nct: NctId,
+  options: FetchStudyOptions = {},
+): Promise<StudyResponse> {
+  const { signal, timeoutMs, fetch: fetchImpl = globalThis.fetch } = options;
+  signal?.throwIfAborted();
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  const timer =
+    timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
+
+  const fail = (error: unknown): never => {
+    if (signal?.aborted) throw signal.reason ?? error;
+    if (timedOut) {
+      throw new RegistryError('timeout', 'The registry did not answer in time.', { cause: error });
+    }
+    if (error instanceof RegistryError) throw error;
+    if (isAbortError(error) || error instanceof TypeError) {
+      throw new RegistryError('network', 'The registry could not be reached.', { cause: error });
+    }
+    throw new RegistryError('parse', 'The registry sent an answer that could not be read.', {
+      cause: error,
+    });
+  };
+
+  try {
+    let response: Response;
+    try {
+      response = await fetchImpl(studyUrl(apiBase, nct), {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+      });
+    } catch (error) {
+      return fail(error);
+    }
+
+    if (!response.ok) {
+      // Drain the plain-text body so the connection can be reused; its content is not shown.
+      await response.text().catch(() => '');
+      if (response.status === 404) {
+        throw new RegistryError('not-found', `The registry has no study ${nct}.`, { status: 404 });
+      }
+      const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+      throw new RegistryError('http', `The registry answered ${response.status}.`, {
+        status: response.status,
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      });
+    }
+
+    let body: unknown;
+    try {
+      const text = await response.text();
+      body = JSON.parse(text);
+    } catch (error) {
+      return fail(error);
+    }
+    return checkStudy(body, nct);
+  } catch (error) {
+    return fail(error);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+/**
+ * Accepts a parsed answer as the study `requested` when its id matches, or when the requested id is one of
+ * its aliases (the registry redirects old ids to the current record).
+ */
+export function checkStudy(body: unknown, requested: NctId): StudyResponse {
+  const study = body as Study | null;
+  const identification =
+    typeof study === 'object' && study !== null && !Array.isArray(study)
+      ? study.protocolSection?.identificationModule
+      : undefined;
+  const nct = parseNctId(identification?.nctId);
+  if (!nct) {
+    throw new RegistryError('parse', 'The registry sent something that is not a study record.');
+  }
+  if (nct !== requested) {
+    const aliases = Array.isArray(identification?.nctIdAliases) ? identification.nctIdAliases : [];
+    if (!aliases.some((alias) => parseNctId(alias) === requested)) {
+      throw new RegistryError('mismatch', `Asked for ${requested} but the registry sent ${nct}.`);
+    }
+  }
+  return { nct, requestedNct: requested, study: study as Study };
+}

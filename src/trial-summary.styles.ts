@@ -1,0 +1,326 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-size: var(--trial-summary-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--trial-summary-color, CanvasText);
+    --_bg: var(--trial-summary-background, Canvas);
+    --_muted: var(--trial-summary-muted-color, #4a5560);
+    --_accent: var(--trial-summary-accent-color, #0b5cad);
+    --_border: var(--trial-summary-border-color, #c9d1d9);
+    --_radius: var(--trial-summary-radius, 0.75rem);
+    --_space: var(--trial-summary-spacing, 1rem);
+    --_ok: #1a6b34;
+    --_warn: #8a4b00;
+    --_stop: #a11d2b;
+    --_bone: #e3e8ee;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_muted: var(--trial-summary-muted-color, #b4bcc4);
+      --_accent: var(--trial-summary-accent-color, #8cc4ff);
+      --_border: var(--trial-summary-border-color, #49525c);
+      --_ok: #7dd492;
+      --_warn: #f2bb6b;
+      --_stop: #ff9ea7;
+      --_bone: #2d333b;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .base {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  h2 {
+    font-size: 1.4em;
+  }
+  h3 {
+    font-size: 1.15em;
+  }
+  h4 {
+    font-size: 1em;
+    margin-top: var(--_space);
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .small,
+  .small-heading {
+    font-size: 0.875em;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .header {
+    margin-bottom: var(--_space);
+  }
+  .official-title {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin: var(--_space) 0 0;
+  }
+  .facts dt,
+  .dates dt {
+    font-size: 0.8em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    color: var(--_muted);
+  }
+  .facts dd,
+  .dates dd {
+    margin: 0;
+  }
+  .nct {
+    font-variant-numeric: tabular-nums;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.05em 0.6em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .badge.small {
+    font-size: 0.8em;
+    margin-inline-start: 0.4em;
+  }
+  .badge[data-status='RECRUITING'],
+  .badge[data-status='AVAILABLE'],
+  .badge[data-status='ENROLLING_BY_INVITATION'],
+  .badge[data-status='NOT_YET_RECRUITING'] {
+    color: var(--_ok);
+  }
+  .badge[data-status='SUSPENDED'],
+  .badge[data-status='UNKNOWN'],
+  .badge[data-status='TEMPORARILY_NOT_AVAILABLE'] {
+    color: var(--_warn);
+  }
+  .badge[data-status='TERMINATED'],
+  .badge[data-status='WITHDRAWN'] {
+    color: var(--_stop);
+  }
+  .block {
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+    margin-top: var(--_space);
+  }
+  .markup :is(ul, ol) {
+    padding-inline-start: 1.5em;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .markup blockquote,
+  blockquote {
+    margin: 0.25em 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_border);
+  }
+  .markup pre {
+    white-space: pre-wrap;
+  }
+  details.more > summary,
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    padding: 0.25em 0;
+  }
+  ul.plain,
+  ol.plain {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  ul.plain > li,
+  ol.plain > li {
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+  ul.risks {
+    padding-inline-start: 1.25em;
+  }
+  ul.risks > li {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+  figure.quote {
+    margin: 0.4em 0 0;
+  }
+  figure.quote figcaption {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .chips li {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.1em 0.7em;
+  }
+  .note {
+    border-inline-start: 3px solid var(--_border);
+    padding-inline-start: 0.5em;
+    margin: 0.25em 0;
+  }
+  .dates {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin: 0;
+  }
+  .button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.4em 1.1em;
+    border-radius: 0.5em;
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .button[disabled] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .error-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .field {
+    margin-bottom: var(--_space);
+  }
+  .field label {
+    display: block;
+    font-weight: 600;
+  }
+  .field input[type='email'] {
+    font: inherit;
+    width: 100%;
+    max-width: 28rem;
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: 0.4em;
+    background: var(--_bg);
+    color: inherit;
+  }
+  .field.check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.5em;
+    align-items: start;
+  }
+  .field.check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.2em;
+  }
+  .field.check label {
+    font-weight: normal;
+  }
+  .field.check .field-error {
+    grid-column: 2;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_stop) !important;
+  }
+  .field-error {
+    color: var(--_stop);
+    font-weight: 600;
+  }
+  .signup-status:empty {
+    display: none;
+  }
+  .disclaimer {
+    font-size: 0.9em;
+  }
+  .skeleton {
+    min-height: 22rem;
+  }
+  .bone {
+    background: var(--_bone);
+    border-radius: 0.4rem;
+    height: 1rem;
+    margin-bottom: 0.75rem;
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .bone-title {
+    height: 1.75rem;
+    width: 80%;
+    margin-bottom: 1.25rem;
+  }
+  .bone-line.short {
+    width: 60%;
+  }
+  .bone-block {
+    height: 6rem;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,650 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+
+import { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from './events.js';
+import { formatters, normaliseLocale, stringsFor, type Formatters, type Strings } from './i18n/index.js';
+import { renderMarkup } from './markup.js';
+import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
+import { fetchStudy, studyUrl, type StudyResponse } from './registry/client.js';
+import { RegistryError, isAbortError } from './registry/errors.js';
+import { parseNctId, studyPageUrl, type NctId } from './registry/ids.js';
+import { styles } from './trial-summary.styles.js';
+import {
+  toStudyView,
+  type ContactView,
+  type RiskNote,
+  type SiteView,
+  type StudyView,
+} from './view-model/study.js';
+
+export * from './element-api.js';
+
+/** Sites listed before "Show all N sites", and how many more each press adds. */
+const FIRST_SITES = 5;
+const MORE_SITES = 50;
+const DEFAULT_TIMEOUT_SECONDS = 15;
+
+interface Loaded extends StudyResponse {
+  view: StudyView;
+  retrievedAt: Date;
+}
+
+type SignupState =
+  | { step: 'idle' }
+  | { step: 'sending' }
+  | { step: 'sent'; email: string }
+  | { step: 'failed' };
+
+/**
+ * Shows one ClinicalTrials.gov study as a plain-language card for patients.
+ *
+ * @summary A ClinicalTrials.gov study as a clear, trustworthy, plain-language card.
+ * @tag trial-summary
+ *
+ * @attr nct - The study's NCT number (`NCT03323944`; case, surrounding spaces and short forms such as
+ *   `NCT3323944` are accepted). Anything else shows the invalid-id message and sends no request.
+ * @attr api-base - The API v2 base URL. Default `https://clinicaltrials.gov/api/v2`. A relative value such
+ *   as `/ctgov/api/v2` (a same-origin proxy) resolves against the page; only http(s) is accepted.
+ * @attr timeout - Seconds before a request that has not finished is given up (default 15).
+ * @attr signup-action - The URL the "Get updates" form posts JSON to. Without it there is no form.
+ * @attr terms-href - The host's terms of use, linked from the sign-up consent box.
+ *
+ * @fires {TrialSummaryLoadEvent} trial-summary-load - A study is shown. `detail`: `nct`, `requestedNct`, `title`.
+ * @fires {TrialSummaryErrorEvent} trial-summary-error - A study could not be shown. `detail`: `nct`,
+ *   `reason` (`invalid-id` | `config` | `not-found` | `http` | `network` | `timeout` | `parse` | `mismatch`),
+ *   `status` for HTTP errors.
+ *
+ * @slot - Fallback content (for example a plain link to the study): shown before the element upgrades and in
+ *   error states, hidden while loading and once the study is shown.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart header - Title, study number, status, phase, type and sponsor.
+ * @csspart summary - The study's own summary and detailed description.
+ * @csspart risks - "What this could mean": active substance, what it could lead to, what could go wrong.
+ * @csspart conditions - The conditions the study is about.
+ * @csspart locations - Contacts and locations.
+ * @csspart dates - Key dates.
+ * @csspart signup - The "Get updates" form.
+ * @csspart disclaimer - Disclaimer, attribution and the link to the full record.
+ * @csspart error - The message shown when the study cannot be shown.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssprop [--trial-summary-background=Canvas] - Card background.
+ * @cssprop [--trial-summary-color=CanvasText] - Text colour.
+ * @cssprop [--trial-summary-muted-color=#4a5560] - Secondary text colour (dark scheme: #b4bcc4).
+ * @cssprop [--trial-summary-accent-color=#0b5cad] - Links, buttons and focus rings (dark scheme: #8cc4ff).
+ * @cssprop [--trial-summary-border-color=#c9d1d9] - Borders and rules (dark scheme: #49525c).
+ * @cssprop [--trial-summary-radius=0.75rem] - Corner radius of the card.
+ * @cssprop [--trial-summary-spacing=1rem] - The base spacing unit.
+ * @cssprop [--trial-summary-font-size=1rem] - Base font size; the font family is inherited from the page.
+ */
+export class TrialSummaryElement extends LitElement {
+  static override styles = styles;
+
+  /** The study's NCT number, as given (see the `nct` attribute). */
+  @property() nct = '';
+
+  /** The API v2 base URL; empty means the public registry. */
+  @property({ attribute: 'api-base' }) apiBase = DEFAULT_API_BASE;
+
+  /** Seconds before an unfinished request is given up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+
+  /** Where the "Get updates" form posts; no form without it. */
+  @property({ attribute: 'signup-action' }) signupAction = '';
+
+  /** The host's terms of use, linked from the sign-up consent box. */
+  @property({ attribute: 'terms-href' }) termsHref = '';
+
+  /**
+   * The clock for everything date-dependent (the "retrieved" time, notes about ended studies). Tests and
+   * stories inject a fixed one.
+   */
+  @property({ attribute: false }) clock: () => Date = () => new Date();
+
+  @state() private sitesShown = FIRST_SITES;
+  @state() private signup: SignupState = { step: 'idle' };
+  @state() private signupErrors: { email?: string; consent?: string } = {};
+
+  #pendingEvent: Event | undefined;
+  #focusAfterRender: string | undefined;
+  #abortedByDisconnect = false;
+
+  private readonly study = new Task(this, {
+    args: () => [this.nct, this.apiBase, this.timeout] as const,
+    task: async ([nct, apiBase, timeout], { signal }): Promise<Loaded | typeof initialState> => {
+      const raw = String(nct ?? '').trim();
+      if (raw === '') return initialState;
+      const id = parseNctId(raw);
+      if (!id) throw new RegistryError('invalid-id', `Not an NCT number: ${raw}`);
+      const base = resolveApiBase(apiBase, document.baseURI);
+      if (!base.ok) throw new RegistryError('config', `api-base is not an http(s) URL: ${base.value}`);
+      const seconds = Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT_SECONDS;
+      const response = await fetchStudy(base.base, id, { signal, timeoutMs: seconds * 1000 });
+      const now = this.clock();
+      return { ...response, view: toStudyView(response.study, response.nct, now), retrievedAt: now };
+    },
+    onComplete: (loaded) => {
+      this.sitesShown = FIRST_SITES;
+      this.signup = { step: 'idle' };
+      this.signupErrors = {};
+      this.#pendingEvent = new TrialSummaryLoadEvent({
+        nct: loaded.nct,
+        requestedNct: loaded.requestedNct,
+        title: loaded.view.header.title,
+      });
+    },
+    onError: (error) => {
+      if (isAbortError(error)) return;
+      const reason = error instanceof RegistryError ? error.reason : 'parse';
+      const status = error instanceof RegistryError ? error.status : undefined;
+      this.#pendingEvent = new TrialSummaryErrorEvent({
+        nct: parseNctId(this.nct) ?? String(this.nct ?? ''),
+        reason,
+        ...(status === undefined ? {} : { status }),
+      });
+      if (reason === 'network') {
+        const id = parseNctId(this.nct);
+        const base = resolveApiBase(this.apiBase, document.baseURI);
+        if (id && base.ok) console.warn(this.strings.state.networkHint(studyUrl(base.base, id)));
+      }
+    },
+  });
+
+  /** Loads the study again (what the Retry button does). */
+  retry(): void {
+    void this.study.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#abortedByDisconnect) {
+      this.#abortedByDisconnect = false;
+      this.retry();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.study.status === TaskStatus.PENDING) {
+      this.#abortedByDisconnect = true;
+      this.study.abort();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
+    if (event) this.dispatchEvent(event);
+    if (this.#focusAfterRender && this.study.status !== TaskStatus.PENDING) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender);
+      this.#focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  private get locale(): string {
+    return normaliseLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  private get strings(): Strings {
+    return stringsFor(this.locale);
+  }
+
+  override render(): TemplateResult {
+    const t = this.strings;
+    const f = formatters(this.locale);
+    const status = this.study.status;
+    const announcement =
+      status === TaskStatus.PENDING
+        ? t.state.loading(parseNctId(this.nct) ?? String(this.nct))
+        : status === TaskStatus.COMPLETE && this.study.value
+          ? t.state.loaded(this.study.value.view.header.title)
+          : status === TaskStatus.ERROR
+            ? this.errorMessage(this.study.error, t)
+            : '';
+    return html`<div part="base" class="base" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>
+      <div class="visually-hidden" role="status">${announcement}</div>
+      ${this.study.render({
+        initial: () => html`<slot></slot>`,
+        pending: () => this.renderSkeleton(),
+        complete: (loaded) => this.renderStudy(loaded, t, f),
+        error: (error) => this.renderError(error, t),
+      })}
+    </div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="skeleton" class="skeleton" aria-hidden="true">
+      <div class="bone bone-title"></div>
+      <div class="bone bone-line"></div>
+      <div class="bone bone-line short"></div>
+      <div class="bone bone-block"></div>
+      <div class="bone bone-line"></div>
+      <div class="bone bone-line short"></div>
+    </div>`;
+  }
+
+  private errorMessage(error: unknown, t: Strings): string {
+    const e = error instanceof RegistryError ? error : new RegistryError('parse', String(error));
+    const raw = String(this.nct ?? '').trim();
+    const id = parseNctId(raw) ?? raw;
+    switch (e.reason) {
+      case 'invalid-id':
+        return t.state.error['invalid-id'](raw);
+      case 'config':
+        return t.state.error.config(String(this.apiBase ?? ''));
+      case 'not-found':
+        return t.state.error['not-found'](id);
+      case 'mismatch':
+        return t.state.error.mismatch(id);
+      case 'http':
+        return t.state.error.http(e.status);
+      default:
+        return t.state.error[e.reason];
+    }
+  }
+
+  private renderError(error: unknown, t: Strings): TemplateResult {
+    const e = error instanceof RegistryError ? error : new RegistryError('parse', String(error));
+    const id = parseNctId(this.nct);
+    const showLink = id !== undefined && e.reason !== 'not-found';
+    return html`<div part="error" class="error">
+      <p class="error-heading" tabindex="-1"><strong>${t.state.errorHeading}</strong></p>
+      <p class="error-message">${this.errorMessage(e, t)}</p>
+      <div class="error-actions">
+        ${e.retryable
+          ? html`<button type="button" class="button retry" @click=${this.retryFromButton}>
+              ${t.state.retry}
+            </button>`
+          : nothing}
+        ${showLink ? this.renderRecordLink(id, t.state.viewOnRegistry, t) : nothing}
+      </div>
+      <slot></slot>
+    </div>`;
+  }
+
+  private retryFromButton(): void {
+    this.#focusAfterRender = '.error-heading, #title';
+    this.retry();
+  }
+
+  private renderRecordLink(nct: NctId, label: string, t: Strings): TemplateResult {
+    return html`<a class="record-link" href=${studyPageUrl(nct)} target="_blank" rel="noopener noreferrer"
+      >${label}<span class="visually-hidden"> ${t.disclaimer.newTab}</span></a
+    >`;
+  }
+
+  private renderStudy(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
+    const { view } = loaded;
+    return html`<article class="card" aria-labelledby="title">
+      ${this.renderHeader(view, t)} ${this.renderSummary(view, t)} ${this.renderMeaning(view, t, f)}
+      ${this.renderConditions(view, t)} ${this.renderContacts(view, t, f)} ${this.renderDates(view, t, f)}
+      ${this.renderSignup(view, t, f)} ${this.renderDisclaimer(loaded, t, f)}
+    </article>`;
+  }
+
+  private renderHeader(view: StudyView, t: Strings): TemplateResult {
+    const h = view.header;
+    const status = h.status === undefined ? undefined : (t.status[h.status] ?? humanise(h.status));
+    const lastKnown =
+      h.lastKnownStatus === undefined ? undefined : (t.status[h.lastKnownStatus] ?? humanise(h.lastKnownStatus));
+    const phase = h.phases.length === 0 ? undefined : t.phases(h.phases.map((p) => t.phase[p] ?? humanise(p)));
+    const type = h.studyType === undefined ? undefined : (t.studyType[h.studyType] ?? humanise(h.studyType));
+    return html`<header part="header" class="header">
+      <h2 id="title" class="title" tabindex="-1">${h.title}</h2>
+      ${h.officialTitle
+        ? html`<p class="official-title"><span class="label">${t.header.officialTitle}:</span> ${h.officialTitle}</p>`
+        : nothing}
+      <dl class="facts">
+        <div><dt>${t.header.studyNumber}</dt><dd class="nct">${h.nct}</dd></div>
+        ${status
+          ? html`<div>
+              <dt>${t.header.status}</dt>
+              <dd><span class="badge" data-status=${h.status ?? ''}>${status}</span>${lastKnown
+                ? html` <span class="muted">(${t.header.lastKnown(lastKnown)})</span>`
+                : nothing}</dd>
+            </div>`
+          : nothing}
+        ${phase ? html`<div><dt>${t.header.phase}</dt><dd>${phase}</dd></div>` : nothing}
+        ${type ? html`<div><dt>${t.header.studyType}</dt><dd>${type}</dd></div>` : nothing}
+        ${h.sponsor ? html`<div><dt>${t.header.sponsor}</dt><dd>${h.sponsor}</dd></div>` : nothing}
+      </dl>
+    </header>`;
+  }
+
+  private renderSummary(view: StudyView, t: Strings): TemplateResult | typeof nothing {
+    const { brief, detailed } = view.summary;
+    if (!brief && !detailed) return nothing;
+    return html`<section part="summary" class="block" aria-labelledby="summary-heading">
+      <h3 id="summary-heading">${t.summary.heading}</h3>
+      ${brief ? html`<div class="markup">${unsafeHTML(renderMarkup(brief))}</div>` : nothing}
+      ${detailed
+        ? html`<details class="more">
+            <summary>${t.summary.readMore}</summary>
+            <div class="markup">${unsafeHTML(renderMarkup(detailed))}</div>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderMeaning(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
+    const { interventions, outlook, risks } = view.meaning;
+    if (interventions.length === 0 && !outlook && risks.length === 0) return nothing;
+    const conditions = outlook ? shortList(outlook.conditions, t, f) : '';
+    return html`<section part="risks" class="block" aria-labelledby="meaning-heading">
+      <h3 id="meaning-heading">${t.meaning.heading}</h3>
+      <p class="muted">${t.meaning.intro}</p>
+      ${interventions.length > 0
+        ? html`<h4>${t.meaning.substance}</h4>
+            <ul class="plain interventions">
+              ${interventions.map(
+                (i) => html`<li>
+                  <strong>${i.name}</strong>${i.type
+                    ? html` <span class="muted">(${t.interventionType[i.type] ?? humanise(i.type)})</span>`
+                    : nothing}
+                  ${i.otherNames.length > 0
+                    ? html`<div class="muted">${t.meaning.otherNames}: ${f.list(i.otherNames)}</div>`
+                    : nothing}
+                  ${i.description ? html`<div class="markup">${unsafeHTML(renderMarkup(i.description))}</div>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${outlook
+        ? html`<h4>${t.meaning.leadTo}</h4>
+            <p>
+              ${t.outlook({
+                ...outlook,
+                conditions,
+                ...(outlook.phases.length === 1 && outlook.phases[0] !== 'NA'
+                  ? { phaseName: t.phase[outlook.phases[0]!] ?? '' }
+                  : {}),
+              })}
+            </p>`
+        : nothing}
+      <h4>${t.meaning.goWrong}</h4>
+      ${risks.length === 0
+        ? html`<p>${t.meaning.noRisks}</p>`
+        : html`<ul class="risks">
+            ${risks.map((risk) => html`<li>${this.renderRisk(risk, view, t, f)}</li>`)}
+          </ul>`}
+      <p class="muted small review-note">${t.meaning.reviewNote}</p>
+    </section>`;
+  }
+
+  private renderRisk(risk: RiskNote, _view: StudyView, t: Strings, f: Formatters): TemplateResult | string {
+    switch (risk.kind) {
+      case 'early-phase':
+        return t.risks['early-phase'];
+      case 'stopped':
+        return html`${t.risks.stopped[risk.status]}
+        ${risk.whyStopped
+          ? html`<figure class="quote">
+              <figcaption>${t.risks.whyStopped}</figcaption>
+              <blockquote>${risk.whyStopped}</blockquote>
+            </figure>`
+          : nothing}`;
+      case 'small-enrollment':
+        return t.risks.smallEnrollment(f.number(risk.count), risk.count, risk.estimated);
+      case 'no-results':
+        return t.risks.noResults(risk.ended ? f.partialDate(risk.ended) : undefined);
+      case 'serious-adverse-events':
+        return html`${t.risks.seriousIntro}
+          <ul>
+            ${risk.groups.map((g) => html`<li>${t.risks.group(g, f.number, f.percent)}</li>`)}
+          </ul>
+          ${risk.deaths.some((d) => d.affected > 0)
+            ? html`${t.risks.deathsIntro}
+                <ul>
+                  ${risk.deaths.map((g) => html`<li>${t.risks.group(g, f.number, f.percent)}</li>`)}
+                </ul>`
+            : nothing}`;
+    }
+  }
+
+  private renderConditions(view: StudyView, t: Strings): TemplateResult | typeof nothing {
+    const { conditions, keywords, mesh } = view.conditions;
+    if (conditions.length === 0 && keywords.length === 0 && mesh.length === 0) return nothing;
+    const terms = (label: string, items: string[]) =>
+      items.length === 0
+        ? nothing
+        : html`<h4>${label}</h4>
+            <ul class="chips">
+              ${items.map((item) => html`<li>${item}</li>`)}
+            </ul>`;
+    return html`<section part="conditions" class="block" aria-labelledby="conditions-heading">
+      <h3 id="conditions-heading">${t.conditions.heading}</h3>
+      ${terms(t.conditions.registrant, conditions)} ${terms(t.conditions.keywords, keywords)}
+      ${terms(t.conditions.mesh, mesh)}
+    </section>`;
+  }
+
+  private renderContacts(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
+    const { central, officials, sites } = view.contacts;
+    if (central.length === 0 && officials.length === 0 && sites.length === 0) return nothing;
+    const shown = sites.slice(0, this.sitesShown);
+    const remaining = sites.length - shown.length;
+    return html`<section part="locations" class="block" aria-labelledby="contacts-heading">
+      <h3 id="contacts-heading">${t.contacts.heading}</h3>
+      ${central.length > 0
+        ? html`<h4>${t.contacts.central}</h4>
+            <ul class="plain contacts">
+              ${central.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
+            </ul>`
+        : nothing}
+      ${officials.length > 0
+        ? html`<h4>${t.contacts.officials}</h4>
+            <ul class="plain contacts">
+              ${officials.map(
+                (o) => html`<li>
+                  ${o.name ? html`<strong>${o.name}</strong>` : nothing}
+                  ${o.role ? html`<span class="muted">${t.contacts.role[o.role] ?? humanise(o.role)}</span>` : nothing}
+                  ${o.affiliation ? html`<div>${o.affiliation}</div>` : nothing}
+                  ${o.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> ${o.note}</p>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${sites.length > 0
+        ? html`<h4>${t.contacts.sites} <span class="muted">(${t.contacts.siteCount(f.number(sites.length), sites.length)})</span></h4>
+            <ol class="plain sites">
+              ${shown.map((site, i) => this.renderSite(site, i, t))}
+            </ol>
+            ${remaining > 0
+              ? html`<button type="button" class="button secondary show-sites" @click=${this.showMoreSites}>
+                  ${this.sitesShown === FIRST_SITES
+                    ? t.contacts.showAll(f.number(sites.length))
+                    : t.contacts.showMore(f.number(Math.min(MORE_SITES, remaining)), f.number(remaining))}
+                </button>`
+              : nothing}`
+        : nothing}
+    </section>`;
+  }
+
+  private showMoreSites(): void {
+    const first = this.sitesShown;
+    this.sitesShown = first === FIRST_SITES ? first + MORE_SITES - FIRST_SITES : first + MORE_SITES;
+    // Keyboard and screen-reader users land on the first newly shown site.
+    this.#focusAfterRender = `#site-${first}`;
+  }
+
+  private renderSite(site: SiteView, index: number, t: Strings): TemplateResult {
+    const place = [site.city, [site.state, site.zip].filter(Boolean).join(' '), site.country]
+      .filter(Boolean)
+      .join(', ');
+    return html`<li class="site" id=${`site-${index}`} tabindex="-1">
+      ${site.facility ? html`<strong>${site.facility}</strong>` : nothing}
+      ${site.status
+        ? html`<span class="badge small" data-status=${site.status}>${t.contacts.siteStatus[site.status] ?? humanise(site.status)}</span>`
+        : nothing}
+      ${place ? html`<div>${place}</div>` : nothing}
+      ${site.contacts.length > 0
+        ? html`<ul class="plain contacts">
+            ${site.contacts.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderContact(contact: ContactView, t: Strings): TemplateResult {
+    return html`${contact.name ? html`<strong>${contact.name}</strong>` : nothing}
+    ${contact.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> ${contact.note}</p>` : nothing}
+    ${contact.phone
+      ? html`<div>
+          ${t.contacts.phone}:
+          <a href=${telHref(contact.phone, contact.phoneExt)}>${contact.phone}</a>${contact.phoneExt
+            ? html`, ${t.contacts.extension(contact.phoneExt)}`
+            : nothing}
+        </div>`
+      : nothing}
+    ${contact.email && isEmail(contact.email)
+      ? html`<div>${t.contacts.email}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></div>`
+      : contact.email
+        ? html`<div>${t.contacts.email}: ${contact.email}</div>`
+        : nothing}`;
+  }
+
+  private renderDates(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
+    if (view.dates.length === 0) return nothing;
+    return html`<section part="dates" class="block" aria-labelledby="dates-heading">
+      <h3 id="dates-heading">${t.dates.heading}</h3>
+      <dl class="dates">
+        ${view.dates.map(
+          (row) => html`<div>
+            <dt>${t.dates[row.kind]}</dt>
+            <dd>${f.partialDate(row.date)}${row.estimated ? html` <span class="muted">(${t.dates.estimated})</span>` : nothing}</dd>
+          </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
+
+  private renderSignup(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
+    const action = httpUrl(this.signupAction, document.baseURI);
+    if (!action) return nothing;
+    const terms = httpUrl(this.termsHref, document.baseURI);
+    const state = this.signup;
+    const errors = this.signupErrors;
+    const conditions = shortList(view.conditions.conditions, t, f, '');
+    return html`<section part="signup" class="block signup" aria-labelledby="signup-heading">
+      <h3 id="signup-heading">${t.signup.heading}</h3>
+      <p>${t.signup.intro(conditions)}</p>
+      <form novalidate @submit=${this.submitSignup}>
+        <div class="field">
+          <label for="signup-email">${t.signup.email}</label>
+          <input
+            id="signup-email"
+            name="email"
+            type="email"
+            autocomplete="email"
+            required
+            aria-invalid=${errors.email ? 'true' : 'false'}
+            aria-describedby=${errors.email ? 'signup-email-error signup-email-hint' : 'signup-email-hint'}
+          />
+          <p id="signup-email-hint" class="muted small">${t.signup.emailHint}</p>
+          ${errors.email ? html`<p id="signup-email-error" class="field-error">${errors.email}</p>` : nothing}
+        </div>
+        <div class="field check">
+          <input
+            id="signup-consent"
+            name="consent"
+            type="checkbox"
+            required
+            aria-invalid=${errors.consent ? 'true' : 'false'}
+            aria-describedby=${errors.consent ? 'signup-consent-error' : nothing}
+          />
+          <label for="signup-consent"
+            >${t.signup.consent}
+            ${terms
+              ? html`<a href=${terms} target="_blank" rel="noopener noreferrer"
+                  >${t.signup.terms}<span class="visually-hidden"> ${t.disclaimer.newTab}</span></a
+                >`
+              : t.signup.terms}
+            ${t.signup.consentTail}</label
+          >
+          ${errors.consent ? html`<p id="signup-consent-error" class="field-error">${errors.consent}</p>` : nothing}
+        </div>
+        <button class="button" type="submit" ?disabled=${state.step === 'sending'}>
+          ${state.step === 'sending' ? t.signup.sending : t.signup.submit}
+        </button>
+        <p class="signup-status" role="status">
+          ${state.step === 'sent' ? t.signup.success(state.email) : state.step === 'failed' ? t.signup.failure : ''}
+        </p>
+      </form>
+    </section>`;
+  }
+
+  private async submitSignup(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const t = this.strings;
+    const form = event.currentTarget as HTMLFormElement;
+    const email = form.elements.namedItem('email') as HTMLInputElement;
+    const consent = form.elements.namedItem('consent') as HTMLInputElement;
+    const address = email.value.trim();
+    const errors: { email?: string; consent?: string } = {};
+    if (address === '') errors.email = t.signup.missingEmail;
+    else if (email.validity.typeMismatch || !isEmail(address)) errors.email = t.signup.invalidEmail;
+    if (!consent.checked) errors.consent = t.signup.missingConsent;
+    this.signupErrors = errors;
+    if (errors.email || errors.consent) {
+      await this.updateComplete;
+      (errors.email ? email : consent).focus();
+      return;
+    }
+    const action = httpUrl(this.signupAction, document.baseURI);
+    const loaded = this.study.value;
+    if (!action || !loaded) return;
+    this.signup = { step: 'sending' };
+    try {
+      const response = await fetch(action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        credentials: 'omit',
+        body: JSON.stringify({ nct: loaded.nct, email: address, consent: true, locale: this.locale }),
+      });
+      this.signup = response.ok ? { step: 'sent', email: address } : { step: 'failed' };
+    } catch {
+      this.signup = { step: 'failed' };
+    }
+  }
+
+  private renderDisclaimer(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
+    return html`<footer part="disclaimer" class="block disclaimer">
+      <h3 class="small-heading">${t.disclaimer.heading}</h3>
+      <p>${t.disclaimer.text}</p>
+      <p class="source">
+        ${t.disclaimer.source},
+        <time datetime=${loaded.retrievedAt.toISOString()}>${t.disclaimer.retrieved(f.dateTime(loaded.retrievedAt))}</time>.
+      </p>
+      <p>${this.renderRecordLink(loaded.nct, t.disclaimer.link, t)}</p>
+    </footer>`;
+  }
+}
+
+/** "ACTIVE_NOT_RECRUITING" → "Active not recruiting", for codes a table does not know. */
+function humanise(code: string): string {
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** At most three items, then "and N more". */
+function shortList(items: string[], t: Strings, f: Formatters, empty = t.theCondition): string {
+  if (items.length === 0) return empty;
+  if (items.length <= 3) return f.list(items);
+  return f.list([...items.slice(0, 3), t.andMore(items.length - 3)]);
+}
+
+function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+}
+
+/** `tel:` URL with only the characters dialers understand, and the extension when there is one. */
+export function telHref(phone: string, ext?: string): string {
+  const number = phone.replace(/[^\d+*#]/g, '');
+  const extension = ext?.replace(/\D/g, '');
+  return `tel:${number}${extension ? `;ext=${extension}` : ''}`;
+}

@@ -1,0 +1,371 @@
+/**
+ * From a study record to the blocks the card shows. Pure: no DOM, no Lit, no words of our own — the view
+ * model keeps the record's codes and texts; `i18n/` turns codes into words.
+ */
+import { parseNctId, type NctId } from '../registry/ids.js';
+import type { Study } from '../registry/types.js';
+import { dateStruct, latestTime, parsePartialDate, type DatedValue, type PartialDate } from './dates.js';
+import { count, list, record, text, texts } from './guards.js';
+
+export type { PartialDate, DatedValue } from './dates.js';
+
+export interface HeaderView {
+  nct: NctId;
+  title: string;
+  officialTitle?: string;
+  acronym?: string;
+  /** `overallStatus` code, e.g. `RECRUITING` (unknown codes are kept as they are). */
+  status?: string;
+  /** `lastKnownStatus`, shown with an `UNKNOWN` status. */
+  lastKnownStatus?: string;
+  /** Phase codes in the registry's order, e.g. `['PHASE1', 'PHASE2']`. */
+  phases: string[];
+  studyType?: string;
+  sponsor?: string;
+}
+
+export interface SummaryView {
+  /** CommonMark. */
+  brief?: string;
+  /** CommonMark. */
+  detailed?: string;
+}
+
+export interface InterventionView {
+  name: string;
+  type?: string;
+  otherNames: string[];
+  /** CommonMark. */
+  description?: string;
+}
+
+/** What the "what this could lead to" sentence is built from. */
+export interface OutlookView {
+  studyType?: string;
+  purpose?: string;
+  phases: string[];
+  conditions: string[];
+}
+
+export interface GroupEvents {
+  title: string;
+  affected: number;
+  atRisk: number;
+}
+
+export type RiskNote =
+  | { kind: 'early-phase' }
+  | { kind: 'stopped'; status: 'TERMINATED' | 'WITHDRAWN' | 'SUSPENDED'; whyStopped?: string }
+  | { kind: 'small-enrollment'; count: number; estimated: boolean }
+  | { kind: 'no-results'; ended?: PartialDate }
+  | { kind: 'serious-adverse-events'; groups: GroupEvents[]; deaths: GroupEvents[] };
+
+export interface MeaningView {
+  interventions: InterventionView[];
+  outlook?: OutlookView;
+  risks: RiskNote[];
+}
+
+export interface ConditionsView {
+  /** As the registrant entered them. */
+  conditions: string[];
+  keywords: string[];
+  /** The registry's standard (MeSH) terms. */
+  mesh: string[];
+}
+
+export interface ContactView {
+  name?: string;
+  /** A free-text "name" that is really instructions (e.g. "Call 1-877-… Mon–Fri"). */
+  note?: string;
+  role?: string;
+  phone?: string;
+  phoneExt?: string;
+  email?: string;
+}
+
+export interface OfficialView {
+  name?: string;
+  note?: string;
+  affiliation?: string;
+  role?: string;
+}
+
+export interface SiteView {
+  facility?: string;
+  status?: string;
+  city?: string;
+  state?: string;
+  zip?: string;
+  country?: string;
+  contacts: ContactView[];
+}
+
+export interface ContactsView {
+  central: ContactView[];
+  officials: OfficialView[];
+  sites: SiteView[];
+}
+
+export type DateKind =
+  | 'firstPosted'
+  | 'lastUpdated'
+  | 'lastVerified'
+  | 'resultsPosted'
+  | 'start'
+  | 'primaryCompletion'
+  | 'completion';
+
+export interface DateRow extends DatedValue {
+  kind: DateKind;
+}
+
+export interface StudyView {
+  header: HeaderView;
+  summary: SummaryView;
+  meaning: MeaningView;
+  conditions: ConditionsView;
+  contacts: ContactsView;
+  dates: DateRow[];
+  hasResults: boolean;
+}
+
+/** Fewer people than this taking part earns the "small study" note. */
+export const SMALL_ENROLLMENT = 50;
+
+const STOPPED = new Set(['TERMINATED', 'WITHDRAWN', 'SUSPENDED']);
+const ENDED = new Set(['COMPLETED', 'TERMINATED']);
+const EARLY_PHASES = new Set(['EARLY_PHASE1', 'PHASE1']);
+
+/**
+ * Builds the view of a study. `nct` is the canonical id the client checked; `now` comes from the
+ * element's injectable clock so that date-dependent notes do not change meaning as time passes.
+ */
+export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
+  const root = record(study);
+  const protocol = record(root['protocolSection']);
+  const identification = record(protocol['identificationModule']);
+  const status = record(protocol['statusModule']);
+  const design = record(protocol['designModule']);
+  const conditionsModule = record(protocol['conditionsModule']);
+
+  const phases = texts(design['phases']);
+  const statusCode = text(status['overallStatus']);
+  const conditions = texts(conditionsModule['conditions']);
+  const hasResults = root['hasResults'] === true || root['resultsSection'] !== undefined;
+
+  const header: HeaderView = {
+    nct: parseNctId(identification['nctId']) ?? nct,
+    title: text(identification['briefTitle']) ?? text(identification['officialTitle']) ?? nct,
+    phases,
+    ...optional('officialTitle', differentFrom(text(identification['officialTitle']), text(identification['briefTitle']))),
+    ...optional('acronym', text(identification['acronym'])),
+    ...optional('status', statusCode),
+    ...optional('lastKnownStatus', statusCode === 'UNKNOWN' ? text(status['lastKnownStatus']) : undefined),
+    ...optional('studyType', text(design['studyType'])),
+    ...optional('sponsor', text(record(record(protocol['sponsorCollaboratorsModule'])['leadSponsor'])['name'])),
+  };
+
+  const description = record(protocol['descriptionModule']);
+  const summary: SummaryView = {
+    ...optional('brief', text(description['briefSummary'])),
+    ...optional('detailed', text(description['detailedDescription'])),
+  };
+
+  const outlook: OutlookView | undefined =
+    header.studyType === undefined && conditions.length === 0
+      ? undefined
+      : {
+          phases,
+          conditions,
+          ...optional('studyType', header.studyType),
+          ...optional('purpose', text(record(design['designInfo'])['primaryPurpose'])),
+        };
+
+  return {
+    header,
+    summary,
+    meaning: {
+      interventions: interventionsOf(protocol),
+      risks: risksOf(root, statusCode, phases, now),
+      ...optional('outlook', outlook),
+    },
+    conditions: {
+      conditions,
+      keywords: texts(conditionsModule['keywords']).filter((k) => !conditions.includes(k)),
+      mesh: list(record(record(root['derivedSection'])['conditionBrowseModule'])['meshes'])
+        .map((mesh) => text(record(mesh)['term']))
+        .filter((term): term is string => term !== undefined)
+        .filter((term, i, all) => all.indexOf(term) === i),
+    },
+    contacts: contactsOf(record(protocol['contactsLocationsModule'])),
+    dates: datesOf(status),
+    hasResults,
+  };
+}
+
+function interventionsOf(protocol: Record<string, unknown>): InterventionView[] {
+  const arms = record(protocol['armsInterventionsModule']);
+  const out: InterventionView[] = [];
+  for (const item of list(arms['interventions'])) {
+    const intervention = record(item);
+    const name = text(intervention['name']);
+    if (name === undefined) continue;
+    out.push({
+      name,
+      otherNames: texts(intervention['otherNames']).filter((other) => other !== name),
+      ...optional('type', text(intervention['type'])),
+      ...optional('description', text(intervention['description'])),
+    });
+  }
+  return out;
+}
+
+function risksOf(
+  root: Record<string, unknown>,
+  status: string | undefined,
+  phases: string[],
+  now: Date,
+): RiskNote[] {
+  const protocol = record(root['protocolSection']);
+  const statusModule = record(protocol['statusModule']);
+  const design = record(protocol['designModule']);
+  const risks: RiskNote[] = [];
+
+  if (phases.some((phase) => EARLY_PHASES.has(phase))) risks.push({ kind: 'early-phase' });
+
+  if (status !== undefined && STOPPED.has(status)) {
+    risks.push({
+      kind: 'stopped',
+      status: status as 'TERMINATED' | 'WITHDRAWN' | 'SUSPENDED',
+      ...optional('whyStopped', text(statusModule['whyStopped'])),
+    });
+  }
+
+  const enrollment = record(design['enrollmentInfo']);
+  const enrolled = count(enrollment['count']);
+  // A withdrawn study enrolled nobody; the "stopped" note already says so.
+  if (enrolled !== undefined && enrolled < SMALL_ENROLLMENT && status !== 'WITHDRAWN') {
+    risks.push({ kind: 'small-enrollment', count: enrolled, estimated: enrollment['type'] === 'ESTIMATED' });
+  }
+
+  const hasResults = root['hasResults'] === true || root['resultsSection'] !== undefined;
+  if (!hasResults && status !== undefined && ENDED.has(status)) {
+    const ended = dateStruct(statusModule['completionDateStruct']) ?? dateStruct(statusModule['primaryCompletionDateStruct']);
+    // Only once the end date has passed by the element's clock.
+    if (ended === undefined || latestTime(ended.date) < now.getTime()) {
+      risks.push({ kind: 'no-results', ...optional('ended', ended?.date) });
+    }
+  }
+
+  const adverse = record(record(root['resultsSection'])['adverseEventsModule']);
+  const groups: GroupEvents[] = [];
+  const deaths: GroupEvents[] = [];
+  for (const item of list(adverse['eventGroups'])) {
+    const group = record(item);
+    const title = text(group['title']);
+    if (title === undefined) continue;
+    const serious = pair(group['seriousNumAffected'], group['seriousNumAtRisk']);
+    if (serious) groups.push({ title, ...serious });
+    const died = pair(group['deathsNumAffected'], group['deathsNumAtRisk']);
+    if (died) deaths.push({ title, ...died });
+  }
+  if (groups.length > 0) risks.push({ kind: 'serious-adverse-events', groups, deaths });
+  return risks;
+}
+
+function pair(affected: unknown, atRisk: unknown): { affected: number; atRisk: number } | undefined {
+  const a = count(affected);
+  const n = count(atRisk);
+  return a !== undefined && n !== undefined && n > 0 && a <= n ? { affected: a, atRisk: n } : undefined;
+}
+
+/**
+ * Registrants sometimes put instructions in a contact's name ("Call 1-877-CTLILLY … Mon - Fri"). Those read
+ * as a note, not a person.
+ */
+export function isInstruction(name: string): boolean {
+  return (
+    /\d{3}/.test(name) ||
+    name.split(/\s+/).length > 8 ||
+    /^(call|please|contact|there|for |see |use |email|visit)/i.test(name)
+  );
+}
+
+function contactOf(value: unknown): ContactView | undefined {
+  const contact = record(value);
+  const name = text(contact['name']);
+  const view: ContactView = {
+    ...(name !== undefined && isInstruction(name) ? { note: name } : optional('name', name)),
+    ...optional('role', text(contact['role'])),
+    ...optional('phone', text(contact['phone'])),
+    ...optional('phoneExt', text(contact['phoneExt'])),
+    ...optional('email', text(contact['email'])),
+  };
+  return view.name ?? view.note ?? view.phone ?? view.email ? view : undefined;
+}
+
+function contactsOf(module: Record<string, unknown>): ContactsView {
+  const central = list(module['centralContacts'])
+    .map(contactOf)
+    .filter((c): c is ContactView => c !== undefined);
+  const officials: OfficialView[] = [];
+  for (const item of list(module['overallOfficials'])) {
+    const official = record(item);
+    const name = text(official['name']);
+    const view: OfficialView = {
+      ...(name !== undefined && isInstruction(name) ? { note: name } : optional('name', name)),
+      ...optional('affiliation', text(official['affiliation'])),
+      ...optional('role', text(official['role'])),
+    };
+    if (view.name ?? view.note) officials.push(view);
+  }
+  const sites: SiteView[] = [];
+  for (const item of list(module['locations'])) {
+    const site = record(item);
+    const view: SiteView = {
+      contacts: list(site['contacts'])
+        .map(contactOf)
+        .filter((c): c is ContactView => c !== undefined),
+      ...optional('facility', text(site['facility'])),
+      ...optional('status', text(site['status'])),
+      ...optional('city', text(site['city'])),
+      ...optional('state', text(site['state'])),
+      ...optional('zip', text(site['zip'])),
+      ...optional('country', text(site['country'])),
+    };
+    if (view.facility ?? view.city ?? view.country) sites.push(view);
+  }
+  return { central, officials, sites };
+}
+
+/** In the order the card lists them; `statusVerifiedDate` is a bare `yyyy-MM`, the rest are structs. */
+const DATE_FIELDS: [DateKind, string][] = [
+  ['firstPosted', 'studyFirstPostDateStruct'],
+  ['lastUpdated', 'lastUpdatePostDateStruct'],
+  ['lastVerified', 'statusVerifiedDate'],
+  ['resultsPosted', 'resultsFirstPostDateStruct'],
+  ['start', 'startDateStruct'],
+  ['primaryCompletion', 'primaryCompletionDateStruct'],
+  ['completion', 'completionDateStruct'],
+];
+
+function datesOf(status: Record<string, unknown>): DateRow[] {
+  const rows: DateRow[] = [];
+  for (const [kind, field] of DATE_FIELDS) {
+    const raw = status[field];
+    const bare = typeof raw === 'string' ? parsePartialDate(raw) : undefined;
+    const value = bare ? { date: bare, estimated: false } : dateStruct(raw);
+    if (value) rows.push({ kind, ...value });
+  }
+  return rows;
+}
+
+/** `{ key: value }` when value is defined, else `{}` — keeps optional fields absent, not `undefined`. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function differentFrom(value: string | undefined, other: string | undefined): string | undefined {
+  return value !== undefined && value !== other ? value : undefined;
+}

@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+import { Marked } from 'marked';
+import '../node_modules/commonmark/dist/commonmark.js';
+import { MARKDOWN_OPTIONS, renderMarkup } from '../src/markup.js';
+import type { Study } from '../src/registry/types.js';
+import { fixtureIds, loadFixture } from './helpers.js';
+
+interface CommonMark {
+  Parser: new () => { parse(text: string): unknown };
+  HtmlRenderer: new () => { render(tree: unknown): string };
+}
+const commonmark = (globalThis as unknown as { commonmark: CommonMark }).commonmark;
+
+/** The reference implementation's HTML for `text`. */
+function oracle(text: string): string {
+  return new commonmark.HtmlRenderer().render(new commonmark.Parser().parse(text));
+}
+
+/** HTML compared by structure: whitespace between tags, self-closing slashes and entity spelling folded. */
+function normalise(html: string): string {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return doc.body.innerHTML.replace(/>\s+</g, '><').replace(/\s+/g, ' ').trim();
+}
+
+function textOf(html: string): string {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every markup string of a record: descriptions, eligibility, arms, interventions, outcomes. */
+function markupFields(study: Study): [string, string][] {
+  const p = (study.protocolSection ?? {}) as Record<string, Record<string, unknown>>;
+  const out: [string, string][] = [];
+  const add = (path: string, value: unknown) => {
+    if (typeof value === 'string' && value.trim() !== '') out.push([path, value]);
+  };
+  add('briefSummary', p['descriptionModule']?.['briefSummary']);
+  add('detailedDescription', p['descriptionModule']?.['detailedDescription']);
+  add('eligibilityCriteria', p['eligibilityModule']?.['eligibilityCriteria']);
+  const arms = (p['armsInterventionsModule'] ?? {}) as { armGroups?: { description?: string }[]; interventions?: { description?: string }[] };
+  arms.armGroups?.forEach((a, i) => add(`armGroups[${i}].description`, a.description));
+  arms.interventions?.forEach((a, i) => add(`interventions[${i}].description`, a.description));
+  const outcomes = (p['outcomesModule'] ?? {}) as Record<string, { description?: string }[] | undefined>;
+  for (const kind of ['primaryOutcomes', 'secondaryOutcomes', 'otherOutcomes']) {
+    outcomes[kind]?.forEach((o, i) => add(`${kind}[${i}].description`, o.description));
+  }
+  return out;
+}
+
+describe('renderMarkup', () => {
+  const cases: [string, string, string][] = [
+    ['a paragraph', 'Hello *world*', '<p>Hello <em>world</em></p>'],
+    ['backslash escapes', 'Ages \\[18\\] to \\< 30 days, \\> Class II', '<p>Ages [18] to &lt; 30 days, &gt; Class II</p>'],
+    ['a nested list', '* one\n  * inner\n* two', '<ul><li>one<ul><li>inner</li></ul></li><li>two</li></ul>'],
+    ['an ordered list with a start', '3. three\n4. four', '<ol start="3"><li>three</li><li>four</li></ol>'],
+    ['a heading becomes a bold paragraph', '# Inclusion', '<p><strong>Inclusion</strong></p>'],
+    ['raw HTML is shown as text', 'a <b onclick="x()">b</b>', '<p>a &lt;b onclick="x()"&gt;b&lt;/b&gt;</p>'],
+    ['a script tag is text', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['an image becomes its alt text', '![chart](https://evil.example/x.png)', '<p>chart</p>'],
+    ['a javascript: link loses its URL', '[click](javascript:alert(1))', '<p><a target="_blank" rel="noopener noreferrer">click</a></p>'],
+    ['an entity-obfuscated javascript: link loses its URL', '[x](jav&#x09;ascript:alert(1))', '<p><a target="_blank" rel="noopener noreferrer">x</a></p>'],
+    ['a data: link loses its URL', '[x](data:text/html,hi)', '<p><a target="_blank" rel="noopener noreferrer">x</a></p>'],
+    ['a relative link loses its URL', '[x](/admin)', '<p><a target="_blank" rel="noopener noreferrer">x</a></p>'],
+    ['an https link opens safely', '[site](https://example.org/a)', '<p><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">site</a></p>'],
+    ['a mailto autolink', '<mailto:a@b.example>', '<p><a href="mailto:a@b.example" target="_blank" rel="noopener noreferrer">mailto:a@b.example</a></p>'],
+    ['raw UTF-8 stays', '≥ 18 μg ， （x）', '<p>≥ 18 μg ， （x）</p>'],
+  ];
+  for (const [what, input, expected] of cases) {
+    it(what, () => {
+      expect(normalise(renderMarkup(input))).to.equal(normalise(expected));
+    });
+  }
+
+  it('keeps no attribute or element outside the allow-list', () => {
+    const html = renderMarkup('<img src=x onerror=alert(1)><svg onload=alert(1)><a href="javascript:1">x</a>\n\n[y](https://ok.example "t")');
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    for (const el of doc.body.querySelectorAll('*')) {
+      expect(['P', 'A', 'BR', 'UL', 'OL', 'LI', 'EM', 'STRONG', 'CODE', 'PRE', 'BLOCKQUOTE', 'HR']).to.include(el.tagName);
+      for (const attr of el.attributes) expect(['href', 'start', 'target', 'rel']).to.include(attr.name);
+    }
+  });
+});
+
+describe('markdown library against the CommonMark reference (every markup field of every fixture)', () => {
+  it('renders the same HTML as commonmark.js and the same text after sanitising', async () => {
+    const library = new Marked(MARKDOWN_OPTIONS);
+    const mismatches: string[] = [];
+    const textMismatches: string[] = [];
+    let fields = 0;
+    for (const nct of await fixtureIds()) {
+      for (const [path, text] of markupFields(await loadFixture(nct))) {
+        fields++;
+        const expected = oracle(text);
+        if (normalise(library.parse(text) as string) !== normalise(expected)) mismatches.push(`${nct} ${path}`);
+        if (textOf(renderMarkup(text)) !== textOf(expected)) textMismatches.push(`${nct} ${path}`);
+      }
+    }
+    expect(fields).to.be.greaterThan(250);
+    expect(mismatches, 'HTML differs from the reference').to.deep.equal([]);
+    expect(textMismatches, 'sanitised text differs from the reference').to.deep.equal([]);
+  });
+});
