@@ -14,7 +14,13 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    {
+      name: 'debug-shim',
+      resolveImport: ({ source }) => (source === 'debug' ? '/test/shims/debug.js' : undefined),
+    },
+  ],
   middleware: [koaMiddleware()],
   browsers: [
     chromeLauncher({

@@ -145,7 +145,7 @@ export const en = {
       DEVICE_FEASIBILITY: `checks whether a device for ${c} is practical to use`,
       ECT: `tests education, counselling or training for ${c}`,
     };
-    const what = purpose[o.purpose ?? ''] ?? `studies ${c}`;
+    const what = purpose[o.purpose ?? ''] ?? `is about ${c}`;
     const step = outlookStep(o.phases);
     const subject = o.phaseName ? `This ${o.phaseName.replace(/^Phase/, 'phase')} study` : 'This study';
     return step ? `${subject} ${what}; ${step}` : `${subject} ${what}.`;
@@ -268,10 +268,10 @@ function outlookStep(phases: string[]): string | undefined {
   const has = (p: string) => phases.includes(p);
   if (has('EARLY_PHASE1')) return 'at this very early step, researchers mainly check safety in a few people.';
   if (has('PHASE1') && has('PHASE2'))
-    return 'this study combines an early step that checks safety and dose with a middle step that looks at whether the treatment has an effect.';
+    return 'it combines an early step that checks safety and dose with a middle step that looks at whether the treatment has an effect.';
   if (has('PHASE1')) return 'at this first step, researchers mainly check safety and the right dose in a small group.';
   if (has('PHASE2') && has('PHASE3'))
-    return 'this study combines a middle step that looks at whether the treatment has an effect with a larger step that compares it with standard care.';
+    return 'it combines a middle step that looks at whether the treatment has an effect with a larger step that compares it with standard care.';
   if (has('PHASE2'))
     return 'at this middle step, researchers look at whether the treatment has an effect and at its side effects, in a larger group.';
   if (has('PHASE3'))

@@ -11,8 +11,11 @@
  *                                       by `+` (see FAULTS); `kind*N` applies only to the first N requests
  *                                       with the same prefix; `tag-<anything>` only labels the request log
  *   GET /__log?contains=<text>          the requests seen (newest last), to count requests and aborts
+ *   POST /__signup, /__signup/fail      a stand-in for a host's sign-up endpoint (200 or 500); the body is
+ *                                       kept in the request log
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { finished } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,7 +82,7 @@ export function canonicalId(id) {
 }
 
 /**
- * @typedef {{ seq: number, method: string, url: string, status: number, aborted: boolean, ms: number }} LogEntry
+ * @typedef {{ seq: number, method: string, url: string, status: number, aborted: boolean, ms: number, body?: string }} LogEntry
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  */
@@ -147,6 +150,10 @@ export function createRegistry(options = {}) {
       send(res, 200, json(log.filter((e) => e.url.includes(contains))), 'application/json', true);
       return true;
     }
+    if (path === '/__signup' || path === '/__signup/fail') {
+      signup(req, res, path.endsWith('/fail') ? 500 : 200);
+      return true;
+    }
     /** @type {string[]} */
     let faults = [];
     const faultMatch = /^\/__fault\/([^/]+)(\/.*)$/.exec(path);
@@ -195,6 +202,24 @@ export function createRegistry(options = {}) {
       .map((fault) => fault.split(/[@*]/)[0]);
     applyFaults(active, answer, res, cors, req);
     return true;
+  }
+
+  /** @param {Req} req @param {Res} res @param {number} status */
+  function signup(req, res, status) {
+    const entry = { seq: ++seq, method: req.method ?? 'POST', url: req.url ?? '', status, aborted: false, ms: 0, body: '' };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, corsHeaders(true, { 'access-control-allow-methods': 'POST' }));
+      res.end();
+      return;
+    }
+    log.push(entry);
+    /** @type {Buffer[]} */
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      entry.body = Buffer.concat(chunks).toString('utf8').slice(0, 10_000);
+      send(res, status, json({ ok: status === 200 }), 'application/json', true);
+    });
   }
 
   /**
@@ -380,6 +405,8 @@ export function koaMiddleware(registry = createRegistry()) {
   return async (ctx, next) => {
     if (!registry.handle(ctx.req, ctx.res)) return next();
     ctx.respond = false;
+    // Wait for the answer so that the server's own logging sees its real status.
+    await new Promise((resolve) => finished(ctx.res, () => resolve(undefined)));
     return undefined;
   };
 }

@@ -1,0 +1,376 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from '../src/events.js';
+import type { TrialSummaryElement } from '../src/trial-summary.js';
+import {
+  $,
+  $$,
+  API,
+  cardText,
+  consoleDuring,
+  faultBase,
+  fixedClock,
+  fixtureIds,
+  loadFixture,
+  renderCard,
+  requestsSeen,
+  waitUntil,
+} from './helpers.js';
+
+function errorOf(event: Event): TrialSummaryErrorEvent['detail'] {
+  expect(event.type).to.equal('trial-summary-error');
+  return (event as TrialSummaryErrorEvent).detail;
+}
+
+function loadOf(event: Event): TrialSummaryLoadEvent['detail'] {
+  expect(event.type, `got ${event.type}: ${JSON.stringify((event as CustomEvent).detail)}`).to.equal('trial-summary-load');
+  return (event as TrialSummaryLoadEvent).detail;
+}
+
+describe('<trial-summary> on every recorded study', () => {
+  let ids: string[] = [];
+  before(async () => {
+    ids = await fixtureIds();
+  });
+
+  it('serves all 22 recorded studies', () => {
+    expect(ids).to.have.length(22);
+  });
+
+  it('renders each one with no console warning, no placeholder text and no leaked markup', async () => {
+    for (const nct of ids) {
+      const record = await loadFixture(nct);
+      const { result, messages } = await consoleDuring(() => renderCard({ nct }));
+      const { el, event } = result;
+      const detail = loadOf(event);
+      expect(detail).to.deep.equal({ nct, requestedNct: nct, title: record.protocolSection!.identificationModule!.briefTitle });
+      expect(messages, nct).to.deep.equal([]);
+      const text = cardText(el);
+      expect(text, nct).to.not.match(/\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/);
+      expect(text, nct).to.not.match(/\\[[\]<>*_]/);
+      expect($(el, '#title')!.textContent).to.equal(detail.title);
+      for (const li of $$(el, 'li')) expect(li.textContent!.trim(), `${nct}: empty list item`).to.not.equal('');
+      for (const p of $$(el, 'p')) {
+        if (!p.classList.contains('signup-status')) expect(p.textContent!.trim(), `${nct}: empty paragraph`).to.not.equal('');
+      }
+      const why = record.protocolSection!.statusModule!.whyStopped;
+      if (why) expect($(el, 'blockquote')!.textContent).to.equal(why.trim());
+      // Attribution and the link to the live record are always there.
+      const link = $(el, 'footer a.record-link') as HTMLAnchorElement;
+      expect(link.href).to.equal(`https://clinicaltrials.gov/study/${nct}`);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(text).to.include('Source: ClinicalTrials.gov');
+      el.remove();
+    }
+  });
+
+  for (const nct of ['NCT04267848', 'NCT02513394', 'NCT06097962', 'NCT03798535', 'NCT00973089']) {
+    it(`is accessible with every block shown (${nct})`, async () => {
+      const { el } = await renderCard({ nct, signupAction: '/__signup', termsHref: '/terms' });
+      for (const d of $$(el, 'details')) (d as HTMLDetailsElement).open = true;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('<trial-summary> blocks', () => {
+  it('shows the header facts in words', async () => {
+    const { el } = await renderCard({ nct: 'NCT00711542' });
+    const text = cardText(el);
+    expect(text).to.include('Stopped early (terminated)');
+    expect(text).to.include('Phase 1 and 2');
+    expect(text).to.include('Interventional');
+    expect(text).to.include('NCT00711542');
+  });
+
+  it('shows "status unknown" with the last known status', async () => {
+    const { el } = await renderCard({ nct: 'NCT04207047' });
+    expect(cardText(el)).to.match(/Status unknown \(last known: [A-Z][a-z]/);
+  });
+
+  it('renders the summary from markdown and hides the detailed description behind a disclosure', async () => {
+    const { el } = await renderCard({ nct: 'NCT03630471' });
+    const details = $(el, 'section[part=summary] details') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.include('Read the detailed description');
+    expect(details.querySelectorAll('ol li, ul li').length).to.be.greaterThan(0);
+  });
+
+  it('explains what this could mean, from the record', async () => {
+    const { el } = await renderCard({ nct: 'NCT06097962' });
+    const block = $(el, 'section[part=risks]')!;
+    const text = block.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('Active substance');
+    expect(text).to.include('early-phase study');
+    expect(text).to.include('very early step');
+    expect(text).to.include('not yet been reviewed by a clinician');
+  });
+
+  it('quotes whyStopped verbatim, labelled as the sponsor’s words', async () => {
+    const { el } = await renderCard({ nct: 'NCT05144685' });
+    const figure = $(el, 'figure.quote')!;
+    expect(figure.querySelector('figcaption')!.textContent).to.include('sponsor’s own words');
+    expect(figure.querySelector('blockquote')!.textContent).to.equal(
+      'Data Safety Monitoring Board (DSMB) recommendation per Charter stopping rules. The study surpassed the pre-planned futility boundary.',
+    );
+  });
+
+  it('gives the share with serious adverse events per group as numbers', async () => {
+    const { el } = await renderCard({ nct: 'NCT02210780' });
+    const text = $(el, 'section[part=risks]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.match(/: \d+ of \d+ people \(\d+(\.\d)?%\)/);
+  });
+
+  it('lists conditions as entered and the registry’s standard terms', async () => {
+    const { el } = await renderCard({ nct: 'NCT04040387' });
+    const text = $(el, 'section[part=conditions]')!.textContent!;
+    expect(text).to.include('As listed by the study team');
+    expect(text).to.include('Standard terms used by ClinicalTrials.gov');
+  });
+
+  it('links central contacts by tel: and mailto:', async () => {
+    const { el } = await renderCard({ nct: 'NCT06097962' });
+    const links = $$(el, 'section[part=locations] a').map((a) => (a as HTMLAnchorElement).href);
+    expect(links).to.include('tel:+8618621668515');
+    expect(links).to.include('mailto:yanjun@basetherapeutics.com');
+  });
+
+  it('shows a contact "name" that is really instructions as a note', async () => {
+    const { el } = await renderCard({ nct: 'NCT05869903' });
+    const notes = $$(el, 'section[part=locations] .note').map((n) => n.textContent!);
+    expect(notes.some((n) => n.includes('There may be multiple sites in this clinical trial.'))).to.equal(true);
+  });
+
+  it('shows the first sites of 1,148 and pages through the rest, never all at once', async () => {
+    const { el } = await renderCard({ nct: 'NCT04267848' });
+    expect($$(el, 'li.site')).to.have.length(5);
+    const button = $(el, 'button.show-sites')!;
+    expect(button.textContent).to.include('Show all 1,148 sites');
+    button.click();
+    await el.updateComplete;
+    expect($$(el, 'li.site')).to.have.length(50);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('site-5');
+    const more = $(el, 'button.show-sites')!;
+    expect(more.textContent).to.include('Show 50 more (1,098 not shown yet)');
+    more.click();
+    await el.updateComplete;
+    expect($$(el, 'li.site')).to.have.length(100);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows dates at their own precision and marks estimates', async () => {
+    const { el } = await renderCard({ nct: 'NCT05869903' });
+    const rows = $$(el, 'section[part=dates] dl > div').map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows.some((r) => /Study end .*\(estimated\)/.test(r))).to.equal(true);
+    expect(rows.some((r) => /^Last checked by the study team [A-Z][a-z]+ \d{4}$/.test(r))).to.equal(true);
+  });
+
+  it('has no sign-up form without signup-action', async () => {
+    const { el } = await renderCard({ nct: 'NCT00184067' });
+    expect($(el, 'section[part=signup]')).to.equal(null);
+  });
+});
+
+describe('<trial-summary> sign-up', () => {
+  async function card(action = '/__signup') {
+    const { el } = await renderCard({ nct: 'NCT06097962', signupAction: action, termsHref: '/terms.html' });
+    const form = $(el, 'form') as HTMLFormElement;
+    const email = form.querySelector('input[type=email]') as HTMLInputElement;
+    const consent = form.querySelector('input[type=checkbox]') as HTMLInputElement;
+    const submit = form.querySelector('button[type=submit]') as HTMLButtonElement;
+    return { el, form, email, consent, submit };
+  }
+
+  it('explains what is missing, keeps what was typed and focuses the field', async () => {
+    const { el, email, consent, submit } = await card();
+    email.value = 'not-an-address';
+    submit.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement === email);
+    expect(email.value).to.equal('not-an-address');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#signup-email-error')!.textContent).to.include('name@example.com');
+    expect($(el, '#signup-consent-error')!.textContent).to.include('tick the box');
+    await expect(el).to.be.accessible();
+    email.value = 'reader@example.org';
+    submit.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement === consent);
+    expect($(el, '#signup-email-error')).to.equal(null);
+  });
+
+  it('posts JSON to signup-action and says where updates will go', async () => {
+    const { el, email, consent, submit } = await card();
+    const address = `reader+${Math.random().toString(36).slice(2)}@example.org`;
+    email.value = address;
+    consent.checked = true;
+    submit.click();
+    await waitUntil(() => cardText(el).includes('Updates will go to'));
+    const [entry] = (await requestsSeen('/__signup')).filter((e) => (e as { body?: string }).body?.includes(address));
+    expect(JSON.parse((entry as { body: string }).body)).to.deep.equal({ nct: 'NCT06097962', email: address, consent: true, locale: 'en' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when sending fails and loses nothing typed', async () => {
+    const { el, email, consent, submit } = await card('/__signup/fail');
+    email.value = 'reader@example.org';
+    consent.checked = true;
+    submit.click();
+    await waitUntil(() => cardText(el).includes('could not be sent'));
+    expect(email.value).to.equal('reader@example.org');
+    expect(consent.checked).to.equal(true);
+  });
+
+  it('links the consent text to terms-href in a new tab', async () => {
+    const { el } = await card();
+    const link = $(el, 'form a') as HTMLAnchorElement;
+    expect(link.href).to.equal(new URL('/terms.html', location.href).href);
+    expect(link.rel).to.equal('noopener noreferrer');
+  });
+});
+
+describe('<trial-summary> states and events', () => {
+  it('normalises the id and fires trial-summary-load (bubbling, composed) with canonical and requested ids', async () => {
+    const seen: Event[] = [];
+    const listener = (e: Event) => seen.push(e);
+    document.addEventListener('trial-summary-load', listener);
+    try {
+      const { event } = await renderCard({ nct: '  nct184067 ' });
+      expect(loadOf(event)).to.deep.include({ nct: 'NCT00184067', requestedNct: 'NCT00184067' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(seen).to.include(event);
+    } finally {
+      document.removeEventListener('trial-summary-load', listener);
+    }
+  });
+
+  it('accepts a study that came back under its new id for an alias (301)', async () => {
+    const { event } = await renderCard({ nct: 'NCT09999901' });
+    expect(loadOf(event)).to.deep.include({ nct: 'NCT00184067', requestedNct: 'NCT09999901' });
+  });
+
+  const errors: [string, { nct: string; faults?: string[]; timeout?: number; apiBase?: string }, string, number | undefined, boolean, RegExp][] = [
+    ['an invalid id', { nct: 'NCT-12' }, 'invalid-id', undefined, false, /not a ClinicalTrials\.gov study number/],
+    ['a non-http api-base', { nct: 'NCT00184067', apiBase: 'javascript:alert(1)' }, 'config', undefined, false, /not a web address/],
+    ['an unknown study', { nct: 'NCT00000001' }, 'not-found', 404, false, /has no study NCT00000001/],
+    ['a 500', { nct: 'NCT00184067', faults: ['500'] }, 'http', 500, true, /having a problem/],
+    ['a 503', { nct: 'NCT00184067', faults: ['503'] }, 'http', 503, true, /having a problem/],
+    ['a 429', { nct: 'NCT00184067', faults: ['429'] }, 'http', 429, true, /busy right now/],
+    ['a 400', { nct: 'NCT00184067', faults: ['400'] }, 'http', 400, false, /could not answer this request \(error 400\)/],
+    ['a connection reset', { nct: 'NCT00184067', faults: ['reset'] }, 'network', undefined, true, /could not be reached/],
+    ['a stalled response', { nct: 'NCT00184067', faults: ['stall'], timeout: 0.3 }, 'timeout', undefined, true, /took too long/],
+    ['a stalled body', { nct: 'NCT00184067', faults: ['stall-body'], timeout: 0.3 }, 'timeout', undefined, true, /took too long/],
+    ['truncated JSON', { nct: 'NCT00184067', faults: ['truncated'] }, 'parse', undefined, true, /could not read/],
+    ['an HTML page with 200', { nct: 'NCT00184067', faults: ['html'] }, 'parse', undefined, true, /could not read/],
+    ['an empty body', { nct: 'NCT00184067', faults: ['empty'] }, 'parse', undefined, true, /could not read/],
+    ['a different study', { nct: 'NCT00184067', faults: ['other-study'] }, 'mismatch', undefined, false, /sent a different study/],
+  ];
+  for (const [what, setup, reason, status, retry, message] of errors) {
+    it(`${what} → ${reason}`, async () => {
+      const { base, tag } = faultBase(...(setup.faults ?? []));
+      const { result, messages } = await consoleDuring(() =>
+        renderCard({ nct: setup.nct, apiBase: setup.apiBase ?? base, ...(setup.timeout ? { timeout: setup.timeout } : {}) }),
+      );
+      const { el, event } = result;
+      const detail = errorOf(event);
+      expect(detail.reason).to.equal(reason);
+      expect(detail.status).to.equal(status);
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect($(el, '.error-message')!.textContent).to.match(message);
+      expect($(el, '[role=status]')!.textContent).to.match(message);
+      expect(Boolean($(el, 'button.retry'))).to.equal(retry);
+      expect(messages.length > 0).to.equal(reason === 'network');
+      if (reason === 'network') expect(messages[0]).to.include('api-base');
+      if (reason === 'invalid-id' || reason === 'config') expect(await requestsSeen(tag)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('retries after a failure and focuses the study title', async () => {
+    const { base } = faultBase('503*1');
+    const { el, event } = await renderCard({ nct: 'NCT00184067', apiBase: base });
+    expect(errorOf(event).status).to.equal(503);
+    const loaded = oneEvent(el, 'trial-summary-load');
+    $(el, 'button.retry')!.click();
+    loadOf(await loaded);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('title');
+  });
+
+  it('shows a skeleton while loading: busy, announced, accessible, fallback hidden', async () => {
+    const { base } = faultBase('stall');
+    const el = await fixture<TrialSummaryElement>(
+      html`<trial-summary nct="NCT00184067" api-base=${base} .clock=${fixedClock}><a href="https://clinicaltrials.gov/study/NCT00184067">NCT00184067</a></trial-summary>`,
+    );
+    expect($(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part=skeleton]')).to.not.equal(null);
+    expect($(el, 'slot')).to.equal(null);
+    expect($(el, '[role=status]')!.textContent).to.include('Loading study NCT00184067');
+    expect($(el, '[part=skeleton]')!.getBoundingClientRect().height).to.be.greaterThan(200);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('shows the fallback content before a study is set and in error states', async () => {
+    const el = await fixture<TrialSummaryElement>(html`<trial-summary api-base=${API}><a href="#x">Study link</a></trial-summary>`);
+    expect($(el, 'slot')).to.not.equal(null);
+    const failed = oneEvent(el, 'trial-summary-error');
+    el.nct = 'nonsense';
+    await failed;
+    await el.updateComplete;
+    expect($(el, 'slot')).to.not.equal(null);
+    const loaded = oneEvent(el, 'trial-summary-load');
+    el.nct = 'NCT00184067';
+    await loaded;
+    expect($(el, 'slot')).to.equal(null);
+  });
+
+  it('shows only the last study when nct changes mid-flight, and aborts the superseded request', async () => {
+    const { base, tag } = faultBase('stall@NCT00184067');
+    const el = await fixture<TrialSummaryElement>(html`<trial-summary api-base=${base} .clock=${fixedClock}></trial-summary>`);
+    const events: Event[] = [];
+    el.addEventListener('trial-summary-load', (e) => events.push(e));
+    el.addEventListener('trial-summary-error', (e) => events.push(e));
+    el.nct = 'NCT00184067';
+    await waitUntil(async () => (await requestsSeen(tag)).length === 1);
+    const loaded = oneEvent(el, 'trial-summary-load');
+    el.nct = 'NCT06097962';
+    expect(loadOf(await loaded).nct).to.equal('NCT06097962');
+    await waitUntil(async () => (await requestsSeen(`${tag}/api/v2/studies/NCT00184067`))[0]?.aborted === true);
+    expect(events).to.have.length(1);
+    expect($(el, '#title')!.textContent).to.include('NK510');
+  });
+
+  it('ends on the last of many rapid nct changes with one load event', async () => {
+    const el = await fixture<TrialSummaryElement>(html`<trial-summary api-base=${API} .clock=${fixedClock}></trial-summary>`);
+    const ids = await fixtureIds();
+    const events: Event[] = [];
+    el.addEventListener('trial-summary-load', (e) => events.push(e));
+    for (const nct of ids) {
+      el.nct = nct;
+      await el.updateComplete;
+    }
+    await waitUntil(() => events.length > 0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events).to.have.length(1);
+    expect(loadOf(events[0]!).nct).to.equal(ids[ids.length - 1]);
+  });
+
+  it('aborts when removed mid-flight and loads again when put back', async () => {
+    const { base, tag } = faultBase('stall*1');
+    const el = await fixture<TrialSummaryElement>(html`<trial-summary api-base=${base} nct="NCT00184067"></trial-summary>`);
+    await waitUntil(async () => (await requestsSeen(tag)).length === 1);
+    const parent = el.parentElement!;
+    el.remove();
+    await waitUntil(async () => (await requestsSeen(tag))[0]?.aborted === true);
+    const loaded = oneEvent(el, 'trial-summary-load');
+    parent.append(el);
+    loadOf(await loaded);
+  });
+
+  it('does not throw when registered twice', async () => {
+    const { TrialSummaryElement } = await import('../src/trial-summary.js');
+    await import('../src/define.js');
+    expect(customElements.get('trial-summary')).to.equal(TrialSummaryElement);
+  });
+});

@@ -1,0 +1,244 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../src/i18n/en.js';
+import { formatters, normaliseLocale, stringsFor } from '../src/i18n/index.js';
+import { dateStruct, parsePartialDate } from '../src/view-model/dates.js';
+import { isInstruction, toStudyView, type StudyView } from '../src/view-model/study.js';
+import { FIXED_NOW, loadFixture } from './helpers.js';
+
+/** Per recorded study: status, phases, risk notes, interventions, sites, standard (MeSH) terms. */
+const FIXTURES: [string, string, string[], string[], number, number, number][] = [
+  ['NCT00184067', 'TERMINATED', ['PHASE2'], ['stopped', 'small-enrollment', 'no-results'], 1, 1, 1],
+  ['NCT00711542', 'TERMINATED', ['PHASE1', 'PHASE2'], ['early-phase', 'stopped', 'small-enrollment', 'no-results'], 2, 2, 2],
+  ['NCT00763412', 'COMPLETED', ['NA'], ['small-enrollment', 'serious-adverse-events'], 2, 1, 6],
+  ['NCT00973089', 'WITHDRAWN', ['NA'], ['stopped'], 1, 1, 1],
+  ['NCT01978912', 'COMPLETED', ['PHASE1', 'PHASE2'], ['early-phase', 'small-enrollment', 'serious-adverse-events'], 1, 10, 2],
+  ['NCT02210780', 'COMPLETED', ['PHASE2'], ['serious-adverse-events'], 2, 42, 3],
+  ['NCT02513394', 'ACTIVE_NOT_RECRUITING', ['PHASE3'], ['serious-adverse-events'], 2, 437, 1],
+  ['NCT02552212', 'COMPLETED', ['PHASE3'], ['serious-adverse-events'], 2, 105, 4],
+  ['NCT03318939', 'TERMINATED', ['PHASE2'], ['stopped', 'no-results'], 1, 63, 0],
+  ['NCT03630471', 'COMPLETED', ['NA'], ['no-results'], 2, 1, 2],
+  ['NCT03798535', 'COMPLETED', [], ['no-results'], 0, 254, 0],
+  ['NCT03934567', 'ACTIVE_NOT_RECRUITING', ['PHASE2'], [], 1, 26, 2],
+  ['NCT04040387', 'ENROLLING_BY_INVITATION', ['NA'], [], 2, 4, 3],
+  ['NCT04207047', 'UNKNOWN', ['NA'], ['small-enrollment'], 5, 1, 0],
+  ['NCT04267848', 'RECRUITING', ['PHASE3'], [], 12, 1148, 2],
+  ['NCT04402008', 'TERMINATED', ['PHASE1', 'PHASE2'], ['early-phase', 'stopped', 'small-enrollment', 'serious-adverse-events'], 3, 3, 0],
+  ['NCT04544683', 'COMPLETED', ['PHASE4'], ['small-enrollment', 'serious-adverse-events'], 1, 1, 3],
+  ['NCT05144685', 'TERMINATED', ['PHASE2', 'PHASE3'], ['stopped', 'no-results'], 2, 6, 3],
+  ['NCT05594173', 'COMPLETED', [], ['small-enrollment', 'serious-adverse-events'], 1, 1, 1],
+  ['NCT05869903', 'NOT_YET_RECRUITING', ['PHASE3'], [], 2, 135, 2],
+  ['NCT06097962', 'RECRUITING', ['EARLY_PHASE1'], ['early-phase', 'small-enrollment'], 2, 1, 0],
+  ['NCT06648538', 'COMPLETED', ['NA'], ['no-results'], 1, 1, 1],
+];
+
+/** Every string a view holds, to check none is empty or a leaked placeholder. */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
+  return out;
+}
+
+describe('toStudyView on every recorded study', () => {
+  for (const [nct, status, phases, risks, interventions, sites, mesh] of FIXTURES) {
+    describe(nct, () => {
+      let view: StudyView;
+      let record: Awaited<ReturnType<typeof loadFixture>>;
+      before(async () => {
+        record = await loadFixture(nct);
+        view = toStudyView(record, nct as `NCT${string}`, FIXED_NOW);
+      });
+
+      it('reads the header', () => {
+        expect(view.header.nct).to.equal(nct);
+        expect(view.header.status).to.equal(status);
+        expect(view.header.phases).to.deep.equal(phases);
+        expect(view.header.title).to.equal(record.protocolSection!.identificationModule!.briefTitle);
+        expect(en.status[status], 'status has words').to.be.a('string');
+        for (const phase of phases) expect(en.phase[phase], `${phase} has words`).to.be.a('string');
+      });
+
+      it('derives the risk notes from the record only', () => {
+        expect(view.meaning.risks.map((r) => r.kind)).to.deep.equal(risks);
+        const stopped = view.meaning.risks.find((r) => r.kind === 'stopped');
+        if (stopped?.kind === 'stopped') {
+          expect(stopped.whyStopped).to.equal(record.protocolSection!.statusModule!.whyStopped!.trim());
+        }
+      });
+
+      it('lists interventions, sites and standard terms', () => {
+        expect(view.meaning.interventions).to.have.length(interventions);
+        expect(view.contacts.sites).to.have.length(sites);
+        expect(view.conditions.mesh).to.have.length(mesh);
+        for (const i of view.meaning.interventions) {
+          if (i.type) expect(en.interventionType[i.type], i.type).to.be.a('string');
+        }
+      });
+
+      it('holds no empty or placeholder string', () => {
+        for (const s of strings(view)) {
+          expect(s.trim(), 'empty string').to.not.equal('');
+          expect(s).to.not.match(/^(undefined|null|NaN|\[object Object\])$/);
+        }
+      });
+
+      it('keeps dates in order with their precision', () => {
+        const kinds = view.dates.map((d) => d.kind);
+        const order = ['firstPosted', 'lastUpdated', 'lastVerified', 'resultsPosted', 'start', 'primaryCompletion', 'completion'];
+        expect(kinds).to.deep.equal(order.filter((k) => kinds.includes(k as never)));
+        expect(kinds).to.include('firstPosted');
+      });
+    });
+  }
+});
+
+describe('toStudyView on malformed input', () => {
+  const cases: [string, unknown][] = [
+    ['an empty object', {}],
+    ['null modules', { protocolSection: { identificationModule: null, statusModule: null, designModule: null } }],
+    ['wrong types', { protocolSection: { identificationModule: { briefTitle: 42 }, designModule: { phases: 'PHASE1' }, conditionsModule: { conditions: [null, 3, ' ', 'Asthma'] } } }],
+    ['unknown codes', { protocolSection: { statusModule: { overallStatus: 'NEW_STATUS' }, designModule: { phases: ['PHASE9'] } } }],
+    ['bad dates', { protocolSection: { statusModule: { startDateStruct: { date: '2020-13' }, completionDateStruct: { date: 2020 }, studyFirstPostDateStruct: '2020-01-01' } } }],
+  ];
+  for (const [what, input] of cases) {
+    it(`survives ${what}`, () => {
+      const view = toStudyView(input as never, 'NCT00000001', FIXED_NOW);
+      expect(view.header.title).to.be.a('string').and.not.equal('');
+      for (const s of strings(view)) expect(s.trim()).to.not.equal('');
+    });
+  }
+
+  it('counts serious events only when the numbers make sense', () => {
+    const view = toStudyView(
+      {
+        resultsSection: {
+          adverseEventsModule: {
+            eventGroups: [
+              { title: 'A', seriousNumAffected: 3, seriousNumAtRisk: 10 },
+              { title: 'B', seriousNumAffected: 11, seriousNumAtRisk: 10 },
+              { title: 'C', seriousNumAffected: 1, seriousNumAtRisk: 0 },
+              { title: 'D', seriousNumAffected: '1', seriousNumAtRisk: 4 },
+            ],
+          },
+        },
+      } as never,
+      'NCT00000001',
+      FIXED_NOW,
+    );
+    const note = view.meaning.risks.find((r) => r.kind === 'serious-adverse-events');
+    expect(note?.kind === 'serious-adverse-events' && note.groups).to.deep.equal([{ title: 'A', affected: 3, atRisk: 10 }]);
+  });
+
+  it('says "no results" only once the end date has passed by the clock', () => {
+    const record = (date: string) =>
+      ({ protocolSection: { statusModule: { overallStatus: 'COMPLETED', completionDateStruct: { date, type: 'ACTUAL' } } } }) as never;
+    const kinds = (date: string) => toStudyView(record(date), 'NCT00000001', FIXED_NOW).meaning.risks.map((r) => r.kind);
+    expect(kinds('2026-10')).to.include('no-results');
+    expect(kinds('2026-11')).to.not.include('no-results');
+    expect(kinds('2027')).to.not.include('no-results');
+  });
+});
+
+describe('partial dates', () => {
+  const cases: [unknown, ReturnType<typeof parsePartialDate>][] = [
+    ['2015', { year: 2015 }],
+    ['2015-08', { year: 2015, month: 8 }],
+    ['2015-08-31', { year: 2015, month: 8, day: 31 }],
+    ['2015-02-29', undefined],
+    ['2016-02-29', { year: 2016, month: 2, day: 29 }],
+    ['2015-13', undefined],
+    ['2015-8', undefined],
+    ['Aug 2015', undefined],
+    [2015, undefined],
+    ['', undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)}`, () => expect(parsePartialDate(input)).to.deep.equal(expected));
+  }
+
+  it('reads a date struct with and without a type', () => {
+    expect(dateStruct({ date: '2020-01', type: 'ESTIMATED' })).to.deep.equal({ date: { year: 2020, month: 1 }, estimated: true });
+    expect(dateStruct({ date: '2020-01' })).to.deep.equal({ date: { year: 2020, month: 1 }, estimated: false });
+    expect(dateStruct(null)).to.equal(undefined);
+  });
+
+  const formats: [string, string, string][] = [
+    ['en', '2015', '2015'],
+    ['en', '2015-08', 'August 2015'],
+    ['en', '2015-08-01', 'August 1, 2015'],
+    ['en-GB', '2015-08-01', '1 August 2015'],
+    ['es', '2015-08', 'agosto de 2015'],
+  ];
+  for (const [locale, input, expected] of formats) {
+    it(`formats ${input} in ${locale} as "${expected}"`, () => {
+      expect(formatters(locale).partialDate(parsePartialDate(input)!)).to.equal(expected);
+    });
+  }
+});
+
+describe('contact names that are instructions', () => {
+  const cases: [string, boolean][] = [
+    ['Jun Yan, PhD', false],
+    ['Site Public Contact', false],
+    ['Alexandre BELLIER, MD, PhD', false],
+    ['Clinical Trial Management', false],
+    ['Call 1-877-CTLILLY (1-877-285-4559) or 1-317-615-4559 Mon - Fri 9 AM - 5 PM Eastern time (UTC/GMT - 5 hours, EST)', true],
+    ['There may be multiple sites in this clinical trial. 1-877-CTLILLY (1-877-285-4559) or', true],
+    ['Please contact the study coordinator', true],
+  ];
+  for (const [name, expected] of cases) {
+    it(`${name} → ${expected ? 'note' : 'name'}`, () => expect(isInstruction(name)).to.equal(expected));
+  }
+});
+
+describe('i18n', () => {
+  const locales: [string | null, string][] = [
+    [null, 'en'],
+    ['', 'en'],
+    ['en-us', 'en-US'],
+    ['es', 'es'],
+    ['not a locale!', 'en'],
+  ];
+  for (const [input, expected] of locales) {
+    it(`normalises ${JSON.stringify(input)} to ${expected}`, () => expect(normaliseLocale(input)).to.equal(expected));
+  }
+
+  it('falls back to English for a language without a table', () => {
+    expect(stringsFor('fr-CA')).to.equal(en);
+  });
+
+  it('marks the explanations as not yet clinically reviewed', () => {
+    expect(en.explanationsReviewed).to.equal(false);
+  });
+
+  const phases: [string[], string][] = [
+    [['Phase 1', 'Phase 2'], 'Phase 1 and 2'],
+    [['Phase 2'], 'Phase 2'],
+    [['Early phase 1', 'Phase 2'], 'Early phase 1 / Phase 2'],
+  ];
+  for (const [names, expected] of phases) {
+    it(`names ${names.join('+')} "${expected}"`, () => expect(en.phases(names)).to.equal(expected));
+  }
+
+  const outlooks: [Parameters<typeof en.outlook>[0], string][] = [
+    [
+      { studyType: 'INTERVENTIONAL', purpose: 'TREATMENT', phases: ['PHASE2'], phaseName: 'Phase 2', conditions: 'melanoma' },
+      'This phase 2 study looks for better ways to treat melanoma; at this middle step, researchers look at whether the treatment has an effect and at its side effects, in a larger group.',
+    ],
+    [
+      { studyType: 'INTERVENTIONAL', purpose: 'PREVENTION', phases: ['NA'], conditions: 'falls' },
+      'This study looks for ways to prevent falls.',
+    ],
+    [
+      { studyType: 'OBSERVATIONAL', phases: [], conditions: 'lung cancer' },
+      'This observational study follows people with lung cancer without assigning a treatment, to learn more about lung cancer.',
+    ],
+    [
+      { studyType: 'INTERVENTIONAL', purpose: 'NEW_PURPOSE', phases: ['PHASE1', 'PHASE2'], conditions: 'asthma' },
+      'This study is about asthma; it combines an early step that checks safety and dose with a middle step that looks at whether the treatment has an effect.',
+    ],
+  ];
+  for (const [input, expected] of outlooks) {
+    it(`outlook: ${expected.slice(0, 50)}…`, () => expect(en.outlook(input)).to.equal(expected));
+  }
+});
