@@ -2,7 +2,7 @@
  * Two library builds and the demo server.
  *
  * - `vite build`: ES modules for bundlers. `dist/trial-summary.js` registers the element,
- *   `dist/trial-summary-element.js` is the class only; lit, @lit/task, dompurify and marked stay imports.
+ *   `dist/trial-summary-element.js` is the class only; lit, @lit/task, dompurify and micromark stay imports.
  * - `vite build --mode iife`: `dist/trial-summary.iife.js`, one self-contained script for a <script> tag.
  * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed).
  */
@@ -20,14 +20,15 @@ const fakeRegistry = (): Plugin => ({
   },
 });
 
-const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|dompurify|marked)(\/|$)/.test(id);
+/** Dependencies (lit, @lit/task, dompurify, micromark) stay imports in the ES build. */
+const external = [/^lit(\/|$)/, /^@lit\//, /^dompurify(\/|$)/, /^micromark(\/|$)/];
 
 export default defineConfig(({ mode }) => ({
   plugins: [fakeRegistry()],
   server: { open: '/demo/', host: '127.0.0.1', port: 5173 },
-  esbuild: { target: 'es2021' },
+  esbuild: { target: 'es2022' },
   build: {
-    target: 'es2021',
+    target: 'es2022',
     outDir: 'dist',
     emptyOutDir: mode !== 'iife',
     minify: true,
@@ -49,6 +50,7 @@ export default defineConfig(({ mode }) => ({
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           },
-    rolldownOptions: mode === 'iife' ? {} : { external },
+    rolldownOptions:
+      mode === 'iife' ? {} : { external, preserveEntrySignatures: 'allow-extension' },
   },
 }));

@@ -4,18 +4,53 @@
  * fake registry mounted on the test server (/api/v2/…, /__fault/…, /__log).
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaMiddleware } from './test/fake-registry/registry.js';
 
 // Dates in tests are printed in a fixed zone and language.
 process.env.TZ = 'UTC';
 
+/** Prints one plain closing line, `tests: N passed, N failed, N skipped`, after the default report. */
+function summaryReporter() {
+  /** @param {any} suite @param {{ passed: number, failed: number, skipped: number }} n */
+  const count = (suite, n) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) n.skipped++;
+      else if (test.passed) n.passed++;
+      else n.failed++;
+    }
+    for (const child of suite?.suites ?? []) count(child, n);
+    return n;
+  };
+  return {
+    /** @param {{ sessions: any[] }} args */
+    onTestRunFinished({ sessions }) {
+      const n = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, n);
+        // A file that could not load counts as a failure, not as nothing.
+        if (
+          !session.passed &&
+          !session.testResults?.tests?.length &&
+          !session.testResults?.suites?.length
+        )
+          n.failed++;
+      }
+      process.stdout.write(
+        `\ntests: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped\n`,
+      );
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     {
       name: 'debug-shim',
       resolveImport: ({ source }) => (source === 'debug' ? '/test/shims/debug.js' : undefined),

@@ -3,8 +3,8 @@ import { TrialSummaryElement } from './trial-summary.js';
 
 export const TAG_NAME = 'trial-summary';
 
-if (!customElements.get(TAG_NAME)) {
-  customElements.define(TAG_NAME, TrialSummaryElement);
+if (!customElements.get('trial-summary')) {
+  customElements.define('trial-summary', TrialSummaryElement);
 }
 
 declare global {

@@ -12,7 +12,20 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { micromark } from 'micromark';
 
-const ALLOWED_TAGS = ['p', 'br', 'ul', 'ol', 'li', 'em', 'strong', 'code', 'pre', 'blockquote', 'a', 'hr'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'em',
+  'strong',
+  'code',
+  'pre',
+  'blockquote',
+  'a',
+  'hr',
+];
 const ALLOWED_ATTR = ['href', 'start'];
 const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
 

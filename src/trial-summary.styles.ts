@@ -121,6 +121,7 @@ export const styles = css`
   }
   .badge {
     display: inline-block;
+    width: fit-content;
     padding: 0.05em 0.6em;
     border-radius: 999px;
     border: 1px solid currentColor;

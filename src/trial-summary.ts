@@ -4,7 +4,13 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
 import { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from './events.js';
-import { formatters, normaliseLocale, stringsFor, type Formatters, type Strings } from './i18n/index.js';
+import {
+  formatters,
+  normaliseLocale,
+  stringsFor,
+  type Formatters,
+  type Strings,
+} from './i18n/index.js';
 import { renderMarkup } from './markup.js';
 import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
 import { fetchStudy, studyUrl, type StudyResponse } from './registry/client.js';
@@ -25,6 +31,14 @@ export * from './element-api.js';
 const FIRST_SITES = 5;
 const MORE_SITES = 50;
 const DEFAULT_TIMEOUT_SECONDS = 15;
+/** Intervention types that are a substance; for the others the block asks "what is being tested". */
+const SUBSTANCES = new Set([
+  'DRUG',
+  'BIOLOGICAL',
+  'GENETIC',
+  'DIETARY_SUPPLEMENT',
+  'COMBINATION_PRODUCT',
+]);
 
 interface Loaded extends StudyResponse {
   view: StudyView;
@@ -32,10 +46,7 @@ interface Loaded extends StudyResponse {
 }
 
 type SignupState =
-  | { step: 'idle' }
-  | { step: 'sending' }
-  | { step: 'sent'; email: string }
-  | { step: 'failed' };
+  { step: 'idle' } | { step: 'sending' } | { step: 'sent'; email: string } | { step: 'failed' };
 
 /**
  * Shows one ClinicalTrials.gov study as a plain-language card for patients.
@@ -120,11 +131,16 @@ export class TrialSummaryElement extends LitElement {
       const id = parseNctId(raw);
       if (!id) throw new RegistryError('invalid-id', `Not an NCT number: ${raw}`);
       const base = resolveApiBase(apiBase, document.baseURI);
-      if (!base.ok) throw new RegistryError('config', `api-base is not an http(s) URL: ${base.value}`);
+      if (!base.ok)
+        throw new RegistryError('config', `api-base is not an http(s) URL: ${base.value}`);
       const seconds = Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT_SECONDS;
       const response = await fetchStudy(base.base, id, { signal, timeoutMs: seconds * 1000 });
       const now = this.clock();
-      return { ...response, view: toStudyView(response.study, response.nct, now), retrievedAt: now };
+      return {
+        ...response,
+        view: toStudyView(response.study, response.nct, now),
+        retrievedAt: now,
+      };
     },
     onComplete: (loaded) => {
       this.sitesShown = FIRST_SITES;
@@ -187,7 +203,9 @@ export class TrialSummaryElement extends LitElement {
   }
 
   private get locale(): string {
-    return normaliseLocale(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    return normaliseLocale(
+      this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang,
+    );
   }
 
   private get strings(): Strings {
@@ -206,7 +224,11 @@ export class TrialSummaryElement extends LitElement {
           : status === TaskStatus.ERROR
             ? this.errorMessage(this.study.error, t)
             : '';
-    return html`<div part="base" class="base" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>
+    return html`<div
+      part="base"
+      class="base"
+      aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
+    >
       <div class="visually-hidden" role="status">${announcement}</div>
       ${this.study.render({
         initial: () => html`<slot></slot>`,
@@ -256,11 +278,13 @@ export class TrialSummaryElement extends LitElement {
       <p class="error-heading" tabindex="-1"><strong>${t.state.errorHeading}</strong></p>
       <p class="error-message">${this.errorMessage(e, t)}</p>
       <div class="error-actions">
-        ${e.retryable
-          ? html`<button type="button" class="button retry" @click=${this.retryFromButton}>
-              ${t.state.retry}
-            </button>`
-          : nothing}
+        ${
+          e.retryable
+            ? html`<button type="button" class="button retry" @click=${this.retryFromButton}>
+                ${t.state.retry}
+              </button>`
+            : nothing
+        }
         ${showLink ? this.renderRecordLink(id, t.state.viewOnRegistry, t) : nothing}
       </div>
       <slot></slot>
@@ -273,7 +297,11 @@ export class TrialSummaryElement extends LitElement {
   }
 
   private renderRecordLink(nct: NctId, label: string, t: Strings): TemplateResult {
-    return html`<a class="record-link" href=${studyPageUrl(nct)} target="_blank" rel="noopener noreferrer"
+    return html`<a
+      class="record-link"
+      href=${studyPageUrl(nct)}
+      target="_blank"
+      rel="noopener noreferrer"
       >${label}<span class="visually-hidden"> ${t.disclaimer.newTab}</span></a
     >`;
   }
@@ -282,8 +310,9 @@ export class TrialSummaryElement extends LitElement {
     const { view } = loaded;
     return html`<article class="card" aria-labelledby="title">
       ${this.renderHeader(view, t)} ${this.renderSummary(view, t)} ${this.renderMeaning(view, t, f)}
-      ${this.renderConditions(view, t)} ${this.renderContacts(view, t, f)} ${this.renderDates(view, t, f)}
-      ${this.renderSignup(view, t, f)} ${this.renderDisclaimer(loaded, t, f)}
+      ${this.renderConditions(view, t)} ${this.renderContacts(view, t, f)}
+      ${this.renderDates(view, t, f)} ${this.renderSignup(view, t, f)}
+      ${this.renderDisclaimer(loaded, t, f)}
     </article>`;
   }
 
@@ -291,27 +320,65 @@ export class TrialSummaryElement extends LitElement {
     const h = view.header;
     const status = h.status === undefined ? undefined : (t.status[h.status] ?? humanise(h.status));
     const lastKnown =
-      h.lastKnownStatus === undefined ? undefined : (t.status[h.lastKnownStatus] ?? humanise(h.lastKnownStatus));
-    const phase = h.phases.length === 0 ? undefined : t.phases(h.phases.map((p) => t.phase[p] ?? humanise(p)));
-    const type = h.studyType === undefined ? undefined : (t.studyType[h.studyType] ?? humanise(h.studyType));
+      h.lastKnownStatus === undefined
+        ? undefined
+        : (t.status[h.lastKnownStatus] ?? humanise(h.lastKnownStatus));
+    const phase =
+      h.phases.length === 0 ? undefined : t.phases(h.phases.map((p) => t.phase[p] ?? humanise(p)));
+    const type =
+      h.studyType === undefined ? undefined : (t.studyType[h.studyType] ?? humanise(h.studyType));
     return html`<header part="header" class="header">
       <h2 id="title" class="title" tabindex="-1">${h.title}</h2>
-      ${h.officialTitle
-        ? html`<p class="official-title"><span class="label">${t.header.officialTitle}:</span> ${h.officialTitle}</p>`
-        : nothing}
+      ${
+        h.officialTitle
+          ? html`<p class="official-title">
+              <span class="label">${t.header.officialTitle}:</span> ${h.officialTitle}
+            </p>`
+          : nothing
+      }
       <dl class="facts">
-        <div><dt>${t.header.studyNumber}</dt><dd class="nct">${h.nct}</dd></div>
-        ${status
-          ? html`<div>
-              <dt>${t.header.status}</dt>
-              <dd><span class="badge" data-status=${h.status ?? ''}>${status}</span>${lastKnown
-                ? html` <span class="muted">(${t.header.lastKnown(lastKnown)})</span>`
-                : nothing}</dd>
-            </div>`
-          : nothing}
-        ${phase ? html`<div><dt>${t.header.phase}</dt><dd>${phase}</dd></div>` : nothing}
-        ${type ? html`<div><dt>${t.header.studyType}</dt><dd>${type}</dd></div>` : nothing}
-        ${h.sponsor ? html`<div><dt>${t.header.sponsor}</dt><dd>${h.sponsor}</dd></div>` : nothing}
+        <div>
+          <dt>${t.header.studyNumber}</dt>
+          <dd class="nct">${h.nct}</dd>
+        </div>
+        ${
+          status
+            ? html`<div>
+                <dt>${t.header.status}</dt>
+                <dd>
+                  <span class="badge" data-status=${h.status ?? ''}>${status}</span>${
+                    lastKnown
+                      ? html` <span class="muted">(${t.header.lastKnown(lastKnown)})</span>`
+                      : nothing
+                  }
+                </dd>
+              </div>`
+            : nothing
+        }
+        ${
+          phase
+            ? html`<div>
+                <dt>${t.header.phase}</dt>
+                <dd>${phase}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          type
+            ? html`<div>
+                <dt>${t.header.studyType}</dt>
+                <dd>${type}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          h.sponsor
+            ? html`<div>
+                <dt>${t.header.sponsor}</dt>
+                <dd>${h.sponsor}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
     </header>`;
   }
@@ -322,72 +389,100 @@ export class TrialSummaryElement extends LitElement {
     return html`<section part="summary" class="block" aria-labelledby="summary-heading">
       <h3 id="summary-heading">${t.summary.heading}</h3>
       ${brief ? html`<div class="markup">${unsafeHTML(renderMarkup(brief))}</div>` : nothing}
-      ${detailed
-        ? html`<details class="more">
-            <summary>${t.summary.readMore}</summary>
-            <div class="markup">${unsafeHTML(renderMarkup(detailed))}</div>
-          </details>`
-        : nothing}
+      ${
+        detailed
+          ? html`<details class="more">
+              <summary>${t.summary.readMore}</summary>
+              <div class="markup">${unsafeHTML(renderMarkup(detailed))}</div>
+            </details>`
+          : nothing
+      }
     </section>`;
   }
 
-  private renderMeaning(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
+  private renderMeaning(
+    view: StudyView,
+    t: Strings,
+    f: Formatters,
+  ): TemplateResult | typeof nothing {
     const { interventions, outlook, risks } = view.meaning;
     if (interventions.length === 0 && !outlook && risks.length === 0) return nothing;
     const conditions = outlook ? shortList(outlook.conditions, t, f) : '';
     return html`<section part="risks" class="block" aria-labelledby="meaning-heading">
       <h3 id="meaning-heading">${t.meaning.heading}</h3>
       <p class="muted">${t.meaning.intro}</p>
-      ${interventions.length > 0
-        ? html`<h4>${t.meaning.substance}</h4>
-            <ul class="plain interventions">
-              ${interventions.map(
-                (i) => html`<li>
-                  <strong>${i.name}</strong>${i.type
-                    ? html` <span class="muted">(${t.interventionType[i.type] ?? humanise(i.type)})</span>`
-                    : nothing}
-                  ${i.otherNames.length > 0
-                    ? html`<div class="muted">${t.meaning.otherNames}: ${f.list(i.otherNames)}</div>`
-                    : nothing}
-                  ${i.description ? html`<div class="markup">${unsafeHTML(renderMarkup(i.description))}</div>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${outlook
-        ? html`<h4>${t.meaning.leadTo}</h4>
-            <p>
-              ${t.outlook({
-                ...outlook,
-                conditions,
-                ...(outlook.phases.length === 1 && outlook.phases[0] !== 'NA'
-                  ? { phaseName: t.phase[outlook.phases[0]!] ?? '' }
-                  : {}),
-              })}
-            </p>`
-        : nothing}
+      ${
+        interventions.length > 0
+          ? html`<h4>
+                ${interventions.every((i) => SUBSTANCES.has(i.type ?? '')) ? t.meaning.substance : t.meaning.tested}
+              </h4>
+              <ul class="plain interventions">
+                ${interventions.map(
+                  (i) =>
+                    html`<li>
+                      <strong>${i.name}</strong>${
+                        i.type
+                          ? html` <span class="muted"
+                              >(${t.interventionType[i.type] ?? humanise(i.type)})</span
+                            >`
+                          : nothing
+                      }
+                      ${
+                        i.otherNames.length > 0
+                          ? html`<div class="muted">
+                              ${t.meaning.otherNames}: ${f.list(i.otherNames)}
+                            </div>`
+                          : nothing
+                      }
+                      ${i.description ? html`<div class="markup">${unsafeHTML(renderMarkup(i.description))}</div>` : nothing}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        outlook
+          ? html`<h4>${t.meaning.leadTo}</h4>
+              <p>
+                ${t.outlook({
+                  ...outlook,
+                  conditions,
+                  ...phaseNameOf(outlook.phases, t),
+                })}
+              </p>`
+          : nothing
+      }
       <h4>${t.meaning.goWrong}</h4>
-      ${risks.length === 0
-        ? html`<p>${t.meaning.noRisks}</p>`
-        : html`<ul class="risks">
-            ${risks.map((risk) => html`<li>${this.renderRisk(risk, view, t, f)}</li>`)}
-          </ul>`}
+      ${
+        risks.length === 0
+          ? html`<p>${t.meaning.noRisks}</p>`
+          : html`<ul class="risks">
+              ${risks.map((risk) => html`<li>${this.renderRisk(risk, view, t, f)}</li>`)}
+            </ul>`
+      }
       <p class="muted small review-note">${t.meaning.reviewNote}</p>
     </section>`;
   }
 
-  private renderRisk(risk: RiskNote, _view: StudyView, t: Strings, f: Formatters): TemplateResult | string {
+  private renderRisk(
+    risk: RiskNote,
+    _view: StudyView,
+    t: Strings,
+    f: Formatters,
+  ): TemplateResult | string {
     switch (risk.kind) {
       case 'early-phase':
         return t.risks['early-phase'];
       case 'stopped':
         return html`${t.risks.stopped[risk.status]}
-        ${risk.whyStopped
-          ? html`<figure class="quote">
-              <figcaption>${t.risks.whyStopped}</figcaption>
-              <blockquote>${risk.whyStopped}</blockquote>
-            </figure>`
-          : nothing}`;
+        ${
+          risk.whyStopped
+            ? html`<figure class="quote">
+                <figcaption>${t.risks.whyStopped}</figcaption>
+                <blockquote>${risk.whyStopped}</blockquote>
+              </figure>`
+            : nothing
+        }`;
       case 'small-enrollment':
         return t.risks.smallEnrollment(f.number(risk.count), risk.count, risk.estimated);
       case 'no-results':
@@ -397,12 +492,14 @@ export class TrialSummaryElement extends LitElement {
           <ul>
             ${risk.groups.map((g) => html`<li>${t.risks.group(g, f.number, f.percent)}</li>`)}
           </ul>
-          ${risk.deaths.some((d) => d.affected > 0)
-            ? html`${t.risks.deathsIntro}
-                <ul>
-                  ${risk.deaths.map((g) => html`<li>${t.risks.group(g, f.number, f.percent)}</li>`)}
-                </ul>`
-            : nothing}`;
+          ${
+            risk.deaths.some((d) => d.affected > 0)
+              ? html`${t.risks.deathsIntro}
+                  <ul>
+                    ${risk.deaths.map((g) => html`<li>${t.risks.group(g, f.number, f.percent)}</li>`)}
+                  </ul>`
+              : nothing
+          }`;
     }
   }
 
@@ -423,45 +520,72 @@ export class TrialSummaryElement extends LitElement {
     </section>`;
   }
 
-  private renderContacts(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
+  private renderContacts(
+    view: StudyView,
+    t: Strings,
+    f: Formatters,
+  ): TemplateResult | typeof nothing {
     const { central, officials, sites } = view.contacts;
     if (central.length === 0 && officials.length === 0 && sites.length === 0) return nothing;
     const shown = sites.slice(0, this.sitesShown);
     const remaining = sites.length - shown.length;
     return html`<section part="locations" class="block" aria-labelledby="contacts-heading">
       <h3 id="contacts-heading">${t.contacts.heading}</h3>
-      ${central.length > 0
-        ? html`<h4>${t.contacts.central}</h4>
-            <ul class="plain contacts">
-              ${central.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
-            </ul>`
-        : nothing}
-      ${officials.length > 0
-        ? html`<h4>${t.contacts.officials}</h4>
-            <ul class="plain contacts">
-              ${officials.map(
-                (o) => html`<li>
-                  ${o.name ? html`<strong>${o.name}</strong>` : nothing}
-                  ${o.role ? html`<span class="muted">${t.contacts.role[o.role] ?? humanise(o.role)}</span>` : nothing}
-                  ${o.affiliation ? html`<div>${o.affiliation}</div>` : nothing}
-                  ${o.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> ${o.note}</p>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${sites.length > 0
-        ? html`<h4>${t.contacts.sites} <span class="muted">(${t.contacts.siteCount(f.number(sites.length), sites.length)})</span></h4>
-            <ol class="plain sites">
-              ${shown.map((site, i) => this.renderSite(site, i, t))}
-            </ol>
-            ${remaining > 0
-              ? html`<button type="button" class="button secondary show-sites" @click=${this.showMoreSites}>
-                  ${this.sitesShown === FIRST_SITES
-                    ? t.contacts.showAll(f.number(sites.length))
-                    : t.contacts.showMore(f.number(Math.min(MORE_SITES, remaining)), f.number(remaining))}
-                </button>`
-              : nothing}`
-        : nothing}
+      ${
+        central.length > 0
+          ? html`<h4>${t.contacts.central}</h4>
+              <ul class="plain contacts">
+                ${central.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        officials.length > 0
+          ? html`<h4>${t.contacts.officials}</h4>
+              <ul class="plain contacts">
+                ${officials.map(
+                  (o) =>
+                    html`<li>
+                      ${o.name ? html`<strong>${o.name}</strong>` : nothing}
+                      ${o.role ? html`<span class="muted">${t.contacts.role[o.role] ?? humanise(o.role)}</span>` : nothing}
+                      ${o.affiliation ? html`<div>${o.affiliation}</div>` : nothing}
+                      ${o.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> ${o.note}</p>` : nothing}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        sites.length > 0
+          ? html`<h4>
+                ${t.contacts.sites}
+                <span class="muted"
+                  >(${t.contacts.siteCount(f.number(sites.length), sites.length)})</span
+                >
+              </h4>
+              <ol class="plain sites">
+                ${shown.map((site, i) => this.renderSite(site, i, t))}
+              </ol>
+              ${
+                remaining > 0
+                  ? html`<button
+                      type="button"
+                      class="button secondary show-sites"
+                      @click=${this.showMoreSites}
+                    >
+                      ${
+                        this.sitesShown === FIRST_SITES
+                          ? t.contacts.showAll(f.number(sites.length))
+                          : t.contacts.showMore(
+                              f.number(Math.min(MORE_SITES, remaining)),
+                              f.number(remaining),
+                            )
+                      }
+                    </button>`
+                  : nothing
+              }`
+          : nothing
+      }
     </section>`;
   }
 
@@ -478,34 +602,46 @@ export class TrialSummaryElement extends LitElement {
       .join(', ');
     return html`<li class="site" id=${`site-${index}`} tabindex="-1">
       ${site.facility ? html`<strong>${site.facility}</strong>` : nothing}
-      ${site.status
-        ? html`<span class="badge small" data-status=${site.status}>${t.contacts.siteStatus[site.status] ?? humanise(site.status)}</span>`
-        : nothing}
+      ${
+        site.status
+          ? html`<span class="badge small" data-status=${site.status}
+              >${t.contacts.siteStatus[site.status] ?? humanise(site.status)}</span
+            >`
+          : nothing
+      }
       ${place ? html`<div>${place}</div>` : nothing}
-      ${site.contacts.length > 0
-        ? html`<ul class="plain contacts">
-            ${site.contacts.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        site.contacts.length > 0
+          ? html`<ul class="plain contacts">
+              ${site.contacts.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
+            </ul>`
+          : nothing
+      }
     </li>`;
   }
 
   private renderContact(contact: ContactView, t: Strings): TemplateResult {
     return html`${contact.name ? html`<strong>${contact.name}</strong>` : nothing}
     ${contact.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> ${contact.note}</p>` : nothing}
-    ${contact.phone
-      ? html`<div>
-          ${t.contacts.phone}:
-          <a href=${telHref(contact.phone, contact.phoneExt)}>${contact.phone}</a>${contact.phoneExt
-            ? html`, ${t.contacts.extension(contact.phoneExt)}`
-            : nothing}
-        </div>`
-      : nothing}
-    ${contact.email && isEmail(contact.email)
-      ? html`<div>${t.contacts.email}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></div>`
-      : contact.email
-        ? html`<div>${t.contacts.email}: ${contact.email}</div>`
-        : nothing}`;
+    ${
+      contact.phone
+        ? html`<div>
+            ${t.contacts.phone}:
+            <a href=${telHref(contact.phone, contact.phoneExt)}>${contact.phone}</a>${
+              contact.phoneExt ? html`, ${t.contacts.extension(contact.phoneExt)}` : nothing
+            }
+          </div>`
+        : nothing
+    }
+    ${
+      contact.email && isEmail(contact.email)
+        ? html`<div>
+            ${t.contacts.email}: <a href=${`mailto:${contact.email}`}>${contact.email}</a>
+          </div>`
+        : contact.email
+          ? html`<div>${t.contacts.email}: ${contact.email}</div>`
+          : nothing
+    }`;
   }
 
   private renderDates(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
@@ -514,16 +650,23 @@ export class TrialSummaryElement extends LitElement {
       <h3 id="dates-heading">${t.dates.heading}</h3>
       <dl class="dates">
         ${view.dates.map(
-          (row) => html`<div>
-            <dt>${t.dates[row.kind]}</dt>
-            <dd>${f.partialDate(row.date)}${row.estimated ? html` <span class="muted">(${t.dates.estimated})</span>` : nothing}</dd>
-          </div>`,
+          (row) =>
+            html`<div>
+              <dt>${t.dates[row.kind]}</dt>
+              <dd>
+                ${f.partialDate(row.date)}${row.estimated ? html` <span class="muted">(${t.dates.estimated})</span>` : nothing}
+              </dd>
+            </div>`,
         )}
       </dl>
     </section>`;
   }
 
-  private renderSignup(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
+  private renderSignup(
+    view: StudyView,
+    t: Strings,
+    f: Formatters,
+  ): TemplateResult | typeof nothing {
     const action = httpUrl(this.signupAction, document.baseURI);
     if (!action) return nothing;
     const terms = httpUrl(this.termsHref, document.baseURI);
@@ -559,11 +702,15 @@ export class TrialSummaryElement extends LitElement {
           />
           <label for="signup-consent"
             >${t.signup.consent}
-            ${terms
-              ? html`<a href=${terms} target="_blank" rel="noopener noreferrer"
-                  >${t.signup.terms}<span class="visually-hidden"> ${t.disclaimer.newTab}</span></a
-                >`
-              : t.signup.terms}
+            ${
+              terms
+                ? html`<a href=${terms} target="_blank" rel="noopener noreferrer"
+                    >${t.signup.terms}<span class="visually-hidden">
+                      ${t.disclaimer.newTab}</span
+                    ></a
+                  >`
+                : t.signup.terms
+            }
             ${t.signup.consentTail}</label
           >
           ${errors.consent ? html`<p id="signup-consent-error" class="field-error">${errors.consent}</p>` : nothing}
@@ -604,7 +751,12 @@ export class TrialSummaryElement extends LitElement {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         credentials: 'omit',
-        body: JSON.stringify({ nct: loaded.nct, email: address, consent: true, locale: this.locale }),
+        body: JSON.stringify({
+          nct: loaded.nct,
+          email: address,
+          consent: true,
+          locale: this.locale,
+        }),
       });
       this.signup = response.ok ? { step: 'sent', email: address } : { step: 'failed' };
     } catch {
@@ -618,7 +770,9 @@ export class TrialSummaryElement extends LitElement {
       <p>${t.disclaimer.text}</p>
       <p class="source">
         ${t.disclaimer.source},
-        <time datetime=${loaded.retrievedAt.toISOString()}>${t.disclaimer.retrieved(f.dateTime(loaded.retrievedAt))}</time>.
+        <time datetime=${loaded.retrievedAt.toISOString()}
+          >${t.disclaimer.retrieved(f.dateTime(loaded.retrievedAt))}</time
+        >.
       </p>
       <p>${this.renderRecordLink(loaded.nct, t.disclaimer.link, t)}</p>
     </footer>`;
@@ -629,6 +783,13 @@ export class TrialSummaryElement extends LitElement {
 function humanise(code: string): string {
   const words = code.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The name of a study's single phase, for "This phase 2 study …" (none for NA or two phases). */
+function phaseNameOf(phases: string[], t: Strings): { phaseName?: string } {
+  const [only, ...rest] = phases;
+  const name = only !== undefined && rest.length === 0 ? t.phase[only] : undefined;
+  return name !== undefined && only !== 'NA' ? { phaseName: name } : {};
 }
 
 /** At most three items, then "and N more". */

@@ -4,14 +4,20 @@ import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from '../src/registry/api-b
 const PAGE = 'https://hospital.example/trials/page.html?x=1';
 
 describe('resolveApiBase', () => {
-  const cases: [string | null | undefined, { ok: true; base: string } | { ok: false; value: string }][] = [
+  const cases: [
+    string | null | undefined,
+    { ok: true; base: string } | { ok: false; value: string },
+  ][] = [
     [undefined, { ok: true, base: DEFAULT_API_BASE }],
     [null, { ok: true, base: DEFAULT_API_BASE }],
     ['', { ok: true, base: DEFAULT_API_BASE }],
     ['   ', { ok: true, base: DEFAULT_API_BASE }],
     ['https://clinicaltrials.gov/api/v2', { ok: true, base: 'https://clinicaltrials.gov/api/v2' }],
     ['https://clinicaltrials.gov/api/v2/', { ok: true, base: 'https://clinicaltrials.gov/api/v2' }],
-    ['https://clinicaltrials.gov/api/v2///', { ok: true, base: 'https://clinicaltrials.gov/api/v2' }],
+    [
+      'https://clinicaltrials.gov/api/v2///',
+      { ok: true, base: 'https://clinicaltrials.gov/api/v2' },
+    ],
     ['/ctgov/api/v2', { ok: true, base: 'https://hospital.example/ctgov/api/v2' }],
     ['/ctgov/api/v2/', { ok: true, base: 'https://hospital.example/ctgov/api/v2' }],
     ['proxy/api/v2', { ok: true, base: 'https://hospital.example/trials/proxy/api/v2' }],
@@ -20,7 +26,10 @@ describe('resolveApiBase', () => {
     ['javascript:alert(1)', { ok: false, value: 'javascript:alert(1)' }],
     ['ftp://clinicaltrials.gov/api/v2', { ok: false, value: 'ftp://clinicaltrials.gov/api/v2' }],
     ['data:text/plain,hi', { ok: false, value: 'data:text/plain,hi' }],
-    ['https://user:pass@mirror.example/api', { ok: false, value: 'https://user:pass@mirror.example/api' }],
+    [
+      'https://user:pass@mirror.example/api',
+      { ok: false, value: 'https://user:pass@mirror.example/api' },
+    ],
     ['http://[bad', { ok: false, value: 'http://[bad' }],
   ];
   for (const [input, expected] of cases) {

@@ -15,7 +15,9 @@ function fakeFetch(answer: () => Answer) {
     const a = answer();
     if (a === 'hang') {
       return new Promise((_, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        );
       });
     }
     return a instanceof Error ? Promise.reject(a) : Promise.resolve(a);
@@ -24,7 +26,10 @@ function fakeFetch(answer: () => Answer) {
 }
 
 function json(body: unknown, init: ResponseInit = {}): Response {
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
+  return new Response(JSON.stringify(body), {
+    headers: { 'content-type': 'application/json' },
+    ...init,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<RegistryError> {
@@ -56,29 +61,58 @@ describe('registry client', () => {
   });
 
   const errors: [string, () => Answer, string, number | undefined][] = [
-    ['404 with a plain-text body', () => new Response('Study not found', { status: 404 }), 'not-found', 404],
-    ['400 with a plain-text body', () => new Response('incorrect format', { status: 400 }), 'http', 400],
-    ['429', () => new Response('slow down', { status: 429, headers: { 'retry-after': '30' } }), 'http', 429],
+    [
+      '404 with a plain-text body',
+      () => new Response('Study not found', { status: 404 }),
+      'not-found',
+      404,
+    ],
+    [
+      '400 with a plain-text body',
+      () => new Response('incorrect format', { status: 400 }),
+      'http',
+      400,
+    ],
+    [
+      '429',
+      () => new Response('slow down', { status: 429, headers: { 'retry-after': '30' } }),
+      'http',
+      429,
+    ],
     ['500', () => new Response('oops', { status: 500 }), 'http', 500],
     ['503', () => new Response('', { status: 503 }), 'http', 503],
-    ['an HTML page with 200', () => new Response('<!doctype html><p>hi', { headers: { 'content-type': 'text/html' } }), 'parse', undefined],
+    [
+      'an HTML page with 200',
+      () => new Response('<!doctype html><p>hi', { headers: { 'content-type': 'text/html' } }),
+      'parse',
+      undefined,
+    ],
     ['an empty body', () => new Response(''), 'parse', undefined],
     ['truncated JSON', () => new Response('{"protocolSection":{"identif'), 'parse', undefined],
     ['JSON that is not a study', () => json({ studies: [] }), 'parse', undefined],
     ['JSON null', () => json(null), 'parse', undefined],
-    ['a different study', () => json({ protocolSection: { identificationModule: { nctId: 'NCT00000001' } } }), 'mismatch', undefined],
+    [
+      'a different study',
+      () => json({ protocolSection: { identificationModule: { nctId: 'NCT00000001' } } }),
+      'mismatch',
+      undefined,
+    ],
     ['a network failure', () => new TypeError('Failed to fetch'), 'network', undefined],
   ];
   for (const [what, answer, reason, status] of errors) {
     it(`maps ${what} to ${reason}`, async () => {
-      const error = await failure(fetchStudy(BASE, 'NCT00184067', { fetch: fakeFetch(answer).impl }));
+      const error = await failure(
+        fetchStudy(BASE, 'NCT00184067', { fetch: fakeFetch(answer).impl }),
+      );
       expect(error.reason).to.equal(reason);
       expect(error.status).to.equal(status);
     });
   }
 
   it('keeps Retry-After on a 429 and calls it retryable', async () => {
-    const fake = fakeFetch(() => new Response('', { status: 429, headers: { 'retry-after': '30' } }));
+    const fake = fakeFetch(
+      () => new Response('', { status: 429, headers: { 'retry-after': '30' } }),
+    );
     const error = await failure(fetchStudy(BASE, 'NCT00184067', { fetch: fake.impl }));
     expect(error.details.retryAfterSeconds).to.equal(30);
     expect(error.retryable).to.equal(true);
@@ -92,13 +126,18 @@ describe('registry client', () => {
   });
 
   it('ends a stalled request as a timeout', async () => {
-    const error = await failure(fetchStudy(BASE, 'NCT00184067', { fetch: fakeFetch(() => 'hang').impl, timeoutMs: 20 }));
+    const error = await failure(
+      fetchStudy(BASE, 'NCT00184067', { fetch: fakeFetch(() => 'hang').impl, timeoutMs: 20 }),
+    );
     expect(error.reason).to.equal('timeout');
   });
 
   it("rejects with the caller's AbortError, not a registry error, when aborted", async () => {
     const controller = new AbortController();
-    const pending = fetchStudy(BASE, 'NCT00184067', { fetch: fakeFetch(() => 'hang').impl, signal: controller.signal });
+    const pending = fetchStudy(BASE, 'NCT00184067', {
+      fetch: fakeFetch(() => 'hang').impl,
+      signal: controller.signal,
+    });
     controller.abort();
     let caught: unknown;
     try {
@@ -126,12 +165,24 @@ describe('registry client', () => {
 
   describe('checkStudy (aliases)', () => {
     const record = (nctId: string, aliases?: string[]) => ({
-      protocolSection: { identificationModule: { nctId, ...(aliases ? { nctIdAliases: aliases } : {}) } },
+      protocolSection: {
+        identificationModule: { nctId, ...(aliases ? { nctIdAliases: aliases } : {}) },
+      },
     });
     const cases: [string, unknown, string, string | undefined][] = [
       ['the same id', record('NCT00184067'), 'NCT00184067', undefined],
-      ['an alias of the requested id', record('NCT00184067', ['NCT09999901']), 'NCT09999901', undefined],
-      ['an alias written in a short form', record('NCT00184067', ['nct9999901']), 'NCT09999901', undefined],
+      [
+        'an alias of the requested id',
+        record('NCT00184067', ['NCT09999901']),
+        'NCT09999901',
+        undefined,
+      ],
+      [
+        'an alias written in a short form',
+        record('NCT00184067', ['nct9999901']),
+        'NCT09999901',
+        undefined,
+      ],
       ['another study', record('NCT00184067', ['NCT01111111']), 'NCT09999901', 'mismatch'],
       ['a malformed id', record('not-an-id'), 'NCT00184067', 'parse'],
       ['an array', [], 'NCT00184067', 'parse'],

@@ -23,6 +23,8 @@ export interface LogEntry {
   url: string;
   status: number;
   aborted: boolean;
+  /** The request body, kept for sign-up posts. */
+  body?: string;
 }
 
 /** Requests the fake registry saw whose URL contains `text`. */
@@ -45,9 +47,13 @@ export async function loadFixture(nct: string): Promise<Study> {
 }
 
 /** Renders a card and waits for its first load or error event. */
-export async function renderCard(
-  attrs: { nct: string; apiBase?: string; timeout?: number; signupAction?: string; termsHref?: string },
-): Promise<{ el: TrialSummaryElement; event: TrialSummaryLoadEvent | TrialSummaryErrorEvent }> {
+export async function renderCard(attrs: {
+  nct: string;
+  apiBase?: string;
+  timeout?: number;
+  signupAction?: string;
+  termsHref?: string;
+}): Promise<{ el: TrialSummaryElement; event: TrialSummaryLoadEvent | TrialSummaryErrorEvent }> {
   const holder = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('trial-summary');
   el.clock = fixedClock;
@@ -80,7 +86,9 @@ export function $$(el: TrialSummaryElement, selector: string): HTMLElement[] {
 }
 
 /** Collects console warnings and errors while `run` runs. */
-export async function consoleDuring<T>(run: () => Promise<T>): Promise<{ result: T; messages: string[] }> {
+export async function consoleDuring<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; messages: string[] }> {
   const messages: string[] = [];
   const warn = console.warn;
   const error = console.error;

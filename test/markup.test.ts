@@ -31,10 +31,24 @@ function textOf(html: string): string {
 
 /** The free-text (markup) keys of API v2 records; titles, names, labels and measures are plain text. */
 const MARKUP_KEYS = new Set([
-  'briefSummary', 'detailedDescription', 'eligibilityCriteria', 'studyPopulation', 'description', 'whyStopped',
-  'interventionModelDescription', 'maskingDescription', 'accessCriteria', 'timeFrame', 'populationDescription',
-  'recruitmentDetails', 'preAssignmentDetails', 'otherDetails', 'groupDescription', 'estimateComment',
-  'comment', 'notes',
+  'briefSummary',
+  'detailedDescription',
+  'eligibilityCriteria',
+  'studyPopulation',
+  'description',
+  'whyStopped',
+  'interventionModelDescription',
+  'maskingDescription',
+  'accessCriteria',
+  'timeFrame',
+  'populationDescription',
+  'recruitmentDetails',
+  'preAssignmentDetails',
+  'otherDetails',
+  'groupDescription',
+  'estimateComment',
+  'comment',
+  'notes',
 ]);
 
 /** Every markup string of a record's protocol and results sections, with its path. */
@@ -57,21 +71,69 @@ function markupFields(study: Study): [string, string][] {
 describe('renderMarkup', () => {
   const cases: [string, string, string][] = [
     ['a paragraph', 'Hello *world*', '<p>Hello <em>world</em></p>'],
-    ['backslash escapes', 'Ages \\[18\\] to \\< 30 days, \\> Class II', '<p>Ages [18] to &lt; 30 days, &gt; Class II</p>'],
-    ['a nested list', '* one\n  * inner\n* two', '<ul><li>one<ul><li>inner</li></ul></li><li>two</li></ul>'],
-    ['an ordered list with a start', '3. three\n4. four', '<ol start="3"><li>three</li><li>four</li></ol>'],
+    [
+      'backslash escapes',
+      'Ages \\[18\\] to \\< 30 days, \\> Class II',
+      '<p>Ages [18] to &lt; 30 days, &gt; Class II</p>',
+    ],
+    [
+      'a nested list',
+      '* one\n  * inner\n* two',
+      '<ul><li>one<ul><li>inner</li></ul></li><li>two</li></ul>',
+    ],
+    [
+      'an ordered list with a start',
+      '3. three\n4. four',
+      '<ol start="3"><li>three</li><li>four</li></ol>',
+    ],
     ['a heading becomes a bold paragraph', '# Inclusion', '<p><strong>Inclusion</strong></p>'],
-    ['raw HTML is shown as text', 'a <b onclick="x()">b</b>', '<p>a &lt;b onclick="x()"&gt;b&lt;/b&gt;</p>'],
+    [
+      'raw HTML is shown as text',
+      'a <b onclick="x()">b</b>',
+      '<p>a &lt;b onclick="x()"&gt;b&lt;/b&gt;</p>',
+    ],
     ['a script tag is text', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-    ['an image with a title becomes its alt text', '![a "b"](https://x.example/y.png "t")', '<p>a "b"</p>'],
-    ['a bare URL stays text (no GFM autolinks)', 'see https://example.org', '<p>see https://example.org</p>'],
+    [
+      'an image with a title becomes its alt text',
+      '![a "b"](https://x.example/y.png "t")',
+      '<p>a "b"</p>',
+    ],
+    [
+      'a bare URL stays text (no GFM autolinks)',
+      'see https://example.org',
+      '<p>see https://example.org</p>',
+    ],
     ['an image becomes its alt text', '![chart](https://evil.example/x.png)', '<p>chart</p>'],
-    ['a javascript: link loses its URL', '[click](javascript:alert(1))', '<p><a target="_blank" rel="noopener noreferrer">click</a></p>'],
-    ['an entity-obfuscated javascript: link loses its URL', '[x](jav&#x09;ascript:alert(1))', '<p><a target="_blank" rel="noopener noreferrer">x</a></p>'],
-    ['a data: link loses its URL', '[x](data:text/html,hi)', '<p><a target="_blank" rel="noopener noreferrer">x</a></p>'],
-    ['a relative link loses its URL', '[x](/admin)', '<p><a target="_blank" rel="noopener noreferrer">x</a></p>'],
-    ['an https link opens safely', '[site](https://example.org/a)', '<p><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">site</a></p>'],
-    ['a mailto autolink', '<mailto:a@b.example>', '<p><a href="mailto:a@b.example" target="_blank" rel="noopener noreferrer">mailto:a@b.example</a></p>'],
+    [
+      'a javascript: link loses its URL',
+      '[click](javascript:alert(1))',
+      '<p><a target="_blank" rel="noopener noreferrer">click</a></p>',
+    ],
+    [
+      'an entity-obfuscated javascript: link loses its URL',
+      '[x](jav&#x09;ascript:alert(1))',
+      '<p><a target="_blank" rel="noopener noreferrer">x</a></p>',
+    ],
+    [
+      'a data: link loses its URL',
+      '[x](data:text/html,hi)',
+      '<p><a target="_blank" rel="noopener noreferrer">x</a></p>',
+    ],
+    [
+      'a relative link loses its URL',
+      '[x](/admin)',
+      '<p><a target="_blank" rel="noopener noreferrer">x</a></p>',
+    ],
+    [
+      'an https link opens safely',
+      '[site](https://example.org/a)',
+      '<p><a href="https://example.org/a" target="_blank" rel="noopener noreferrer">site</a></p>',
+    ],
+    [
+      'a mailto autolink',
+      '<mailto:a@b.example>',
+      '<p><a href="mailto:a@b.example" target="_blank" rel="noopener noreferrer">mailto:a@b.example</a></p>',
+    ],
     ['raw UTF-8 stays', '≥ 18 μg ， （x）', '<p>≥ 18 μg ， （x）</p>'],
   ];
   for (const [what, input, expected] of cases) {
@@ -81,11 +143,27 @@ describe('renderMarkup', () => {
   }
 
   it('keeps no attribute or element outside the allow-list', () => {
-    const html = renderMarkup('<img src=x onerror=alert(1)><svg onload=alert(1)><a href="javascript:1">x</a>\n\n[y](https://ok.example "t")');
+    const html = renderMarkup(
+      '<img src=x onerror=alert(1)><svg onload=alert(1)><a href="javascript:1">x</a>\n\n[y](https://ok.example "t")',
+    );
     const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
     for (const el of doc.body.querySelectorAll('*')) {
-      expect(['P', 'A', 'BR', 'UL', 'OL', 'LI', 'EM', 'STRONG', 'CODE', 'PRE', 'BLOCKQUOTE', 'HR']).to.include(el.tagName);
-      for (const attr of el.attributes) expect(['href', 'start', 'target', 'rel']).to.include(attr.name);
+      expect([
+        'P',
+        'A',
+        'BR',
+        'UL',
+        'OL',
+        'LI',
+        'EM',
+        'STRONG',
+        'CODE',
+        'PRE',
+        'BLOCKQUOTE',
+        'HR',
+      ]).to.include(el.tagName);
+      for (const attr of el.attributes)
+        expect(['href', 'start', 'target', 'rel']).to.include(attr.name);
     }
   });
 });
@@ -99,7 +177,8 @@ describe('markdown library against the CommonMark reference (every markup field 
       for (const [path, text] of markupFields(await loadFixture(nct))) {
         fields++;
         const expected = oracle(text);
-        if (normalise(commonMarkToHtml(text)) !== normalise(expected)) mismatches.push(`${nct} ${path}`);
+        if (normalise(commonMarkToHtml(text)) !== normalise(expected))
+          mismatches.push(`${nct} ${path}`);
         if (textOf(renderMarkup(text)) !== textOf(expected)) textMismatches.push(`${nct} ${path}`);
       }
     }

@@ -22,7 +22,10 @@ function errorOf(event: Event): TrialSummaryErrorEvent['detail'] {
 }
 
 function loadOf(event: Event): TrialSummaryLoadEvent['detail'] {
-  expect(event.type, `got ${event.type}: ${JSON.stringify((event as CustomEvent).detail)}`).to.equal('trial-summary-load');
+  expect(
+    event.type,
+    `got ${event.type}: ${JSON.stringify((event as CustomEvent).detail)}`,
+  ).to.equal('trial-summary-load');
   return (event as TrialSummaryLoadEvent).detail;
 }
 
@@ -42,15 +45,21 @@ describe('<trial-summary> on every recorded study', () => {
       const { result, messages } = await consoleDuring(() => renderCard({ nct }));
       const { el, event } = result;
       const detail = loadOf(event);
-      expect(detail).to.deep.equal({ nct, requestedNct: nct, title: record.protocolSection!.identificationModule!.briefTitle });
+      expect(detail).to.deep.equal({
+        nct,
+        requestedNct: nct,
+        title: record.protocolSection!.identificationModule!.briefTitle,
+      });
       expect(messages, nct).to.deep.equal([]);
       const text = cardText(el);
       expect(text, nct).to.not.match(/\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/);
       expect(text, nct).to.not.match(/\\[[\]<>*_]/);
       expect($(el, '#title')!.textContent).to.equal(detail.title);
-      for (const li of $$(el, 'li')) expect(li.textContent!.trim(), `${nct}: empty list item`).to.not.equal('');
+      for (const li of $$(el, 'li'))
+        expect(li.textContent!.trim(), `${nct}: empty list item`).to.not.equal('');
       for (const p of $$(el, 'p')) {
-        if (!p.classList.contains('signup-status')) expect(p.textContent!.trim(), `${nct}: empty paragraph`).to.not.equal('');
+        if (!p.classList.contains('signup-status'))
+          expect(p.textContent!.trim(), `${nct}: empty paragraph`).to.not.equal('');
       }
       const why = record.protocolSection!.statusModule!.whyStopped;
       if (why) expect($(el, 'blockquote')!.textContent).to.equal(why.trim());
@@ -92,7 +101,9 @@ describe('<trial-summary> blocks', () => {
     const { el } = await renderCard({ nct: 'NCT03630471' });
     const details = $(el, 'section[part=summary] details') as HTMLDetailsElement;
     expect(details.open).to.equal(false);
-    expect(details.querySelector('summary')!.textContent).to.include('Read the detailed description');
+    expect(details.querySelector('summary')!.textContent).to.include(
+      'Read the detailed description',
+    );
     expect(details.querySelectorAll('ol li, ul li').length).to.be.greaterThan(0);
   });
 
@@ -138,7 +149,9 @@ describe('<trial-summary> blocks', () => {
   it('shows a contact "name" that is really instructions as a note', async () => {
     const { el } = await renderCard({ nct: 'NCT05869903' });
     const notes = $$(el, 'section[part=locations] .note').map((n) => n.textContent!);
-    expect(notes.some((n) => n.includes('There may be multiple sites in this clinical trial.'))).to.equal(true);
+    expect(
+      notes.some((n) => n.includes('There may be multiple sites in this clinical trial.')),
+    ).to.equal(true);
   });
 
   it('shows the first sites of 1,148 and pages through the rest, never all at once', async () => {
@@ -160,9 +173,13 @@ describe('<trial-summary> blocks', () => {
 
   it('shows dates at their own precision and marks estimates', async () => {
     const { el } = await renderCard({ nct: 'NCT05869903' });
-    const rows = $$(el, 'section[part=dates] dl > div').map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+    const rows = $$(el, 'section[part=dates] dl > div').map((d) =>
+      d.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(rows.some((r) => /Study end .*\(estimated\)/.test(r))).to.equal(true);
-    expect(rows.some((r) => /^Last checked by the study team [A-Z][a-z]+ \d{4}$/.test(r))).to.equal(true);
+    expect(rows.some((r) => /^Last checked by the study team [A-Z][a-z]+ \d{4}$/.test(r))).to.equal(
+      true,
+    );
   });
 
   it('has no sign-up form without signup-action', async () => {
@@ -173,7 +190,11 @@ describe('<trial-summary> blocks', () => {
 
 describe('<trial-summary> sign-up', () => {
   async function card(action = '/__signup') {
-    const { el } = await renderCard({ nct: 'NCT06097962', signupAction: action, termsHref: '/terms.html' });
+    const { el } = await renderCard({
+      nct: 'NCT06097962',
+      signupAction: action,
+      termsHref: '/terms.html',
+    });
     const form = $(el, 'form') as HTMLFormElement;
     const email = form.querySelector('input[type=email]') as HTMLInputElement;
     const consent = form.querySelector('input[type=checkbox]') as HTMLInputElement;
@@ -206,8 +227,13 @@ describe('<trial-summary> sign-up', () => {
     consent.checked = true;
     submit.click();
     await waitUntil(() => cardText(el).includes('Updates will go to'));
-    const [entry] = (await requestsSeen('/__signup')).filter((e) => (e as { body?: string }).body?.includes(address));
-    expect(JSON.parse((entry as { body: string }).body)).to.deep.equal({ nct: 'NCT06097962', email: address, consent: true, locale: 'en' });
+    const [entry] = (await requestsSeen('/__signup')).filter((e) => e.body?.includes(address));
+    expect(JSON.parse(entry?.body ?? '')).to.deep.equal({
+      nct: 'NCT06097962',
+      email: address,
+      consent: true,
+      locale: 'en',
+    });
     await expect(el).to.be.accessible();
   });
 
@@ -249,27 +275,115 @@ describe('<trial-summary> states and events', () => {
     expect(loadOf(event)).to.deep.include({ nct: 'NCT00184067', requestedNct: 'NCT09999901' });
   });
 
-  const errors: [string, { nct: string; faults?: string[]; timeout?: number; apiBase?: string }, string, number | undefined, boolean, RegExp][] = [
-    ['an invalid id', { nct: 'NCT-12' }, 'invalid-id', undefined, false, /not a ClinicalTrials\.gov study number/],
-    ['a non-http api-base', { nct: 'NCT00184067', apiBase: 'javascript:alert(1)' }, 'config', undefined, false, /not a web address/],
-    ['an unknown study', { nct: 'NCT00000001' }, 'not-found', 404, false, /has no study NCT00000001/],
+  const errors: [
+    string,
+    { nct: string; faults?: string[]; timeout?: number; apiBase?: string },
+    string,
+    number | undefined,
+    boolean,
+    RegExp,
+  ][] = [
+    [
+      'an invalid id',
+      { nct: 'NCT-12' },
+      'invalid-id',
+      undefined,
+      false,
+      /not a ClinicalTrials\.gov study number/,
+    ],
+    [
+      'a non-http api-base',
+      { nct: 'NCT00184067', apiBase: 'javascript:alert(1)' },
+      'config',
+      undefined,
+      false,
+      /not a web address/,
+    ],
+    [
+      'an unknown study',
+      { nct: 'NCT00000001' },
+      'not-found',
+      404,
+      false,
+      /has no study NCT00000001/,
+    ],
     ['a 500', { nct: 'NCT00184067', faults: ['500'] }, 'http', 500, true, /having a problem/],
     ['a 503', { nct: 'NCT00184067', faults: ['503'] }, 'http', 503, true, /having a problem/],
     ['a 429', { nct: 'NCT00184067', faults: ['429'] }, 'http', 429, true, /busy right now/],
-    ['a 400', { nct: 'NCT00184067', faults: ['400'] }, 'http', 400, false, /could not answer this request \(error 400\)/],
-    ['a connection reset', { nct: 'NCT00184067', faults: ['reset'] }, 'network', undefined, true, /could not be reached/],
-    ['a stalled response', { nct: 'NCT00184067', faults: ['stall'], timeout: 0.3 }, 'timeout', undefined, true, /took too long/],
-    ['a stalled body', { nct: 'NCT00184067', faults: ['stall-body'], timeout: 0.3 }, 'timeout', undefined, true, /took too long/],
-    ['truncated JSON', { nct: 'NCT00184067', faults: ['truncated'] }, 'parse', undefined, true, /could not read/],
-    ['an HTML page with 200', { nct: 'NCT00184067', faults: ['html'] }, 'parse', undefined, true, /could not read/],
-    ['an empty body', { nct: 'NCT00184067', faults: ['empty'] }, 'parse', undefined, true, /could not read/],
-    ['a different study', { nct: 'NCT00184067', faults: ['other-study'] }, 'mismatch', undefined, false, /sent a different study/],
+    [
+      'a 400',
+      { nct: 'NCT00184067', faults: ['400'] },
+      'http',
+      400,
+      false,
+      /could not answer this request \(error 400\)/,
+    ],
+    [
+      'a connection reset',
+      { nct: 'NCT00184067', faults: ['reset'] },
+      'network',
+      undefined,
+      true,
+      /could not be reached/,
+    ],
+    [
+      'a stalled response',
+      { nct: 'NCT00184067', faults: ['stall'], timeout: 0.3 },
+      'timeout',
+      undefined,
+      true,
+      /took too long/,
+    ],
+    [
+      'a stalled body',
+      { nct: 'NCT00184067', faults: ['stall-body'], timeout: 0.3 },
+      'timeout',
+      undefined,
+      true,
+      /took too long/,
+    ],
+    [
+      'truncated JSON',
+      { nct: 'NCT00184067', faults: ['truncated'] },
+      'parse',
+      undefined,
+      true,
+      /could not read/,
+    ],
+    [
+      'an HTML page with 200',
+      { nct: 'NCT00184067', faults: ['html'] },
+      'parse',
+      undefined,
+      true,
+      /could not read/,
+    ],
+    [
+      'an empty body',
+      { nct: 'NCT00184067', faults: ['empty'] },
+      'parse',
+      undefined,
+      true,
+      /could not read/,
+    ],
+    [
+      'a different study',
+      { nct: 'NCT00184067', faults: ['other-study'] },
+      'mismatch',
+      undefined,
+      false,
+      /sent a different study/,
+    ],
   ];
   for (const [what, setup, reason, status, retry, message] of errors) {
     it(`${what} → ${reason}`, async () => {
       const { base, tag } = faultBase(...(setup.faults ?? []));
       const { result, messages } = await consoleDuring(() =>
-        renderCard({ nct: setup.nct, apiBase: setup.apiBase ?? base, ...(setup.timeout ? { timeout: setup.timeout } : {}) }),
+        renderCard({
+          nct: setup.nct,
+          apiBase: setup.apiBase ?? base,
+          ...(setup.timeout ? { timeout: setup.timeout } : {}),
+        }),
       );
       const { el, event } = result;
       const detail = errorOf(event);
@@ -281,7 +395,8 @@ describe('<trial-summary> states and events', () => {
       expect(Boolean($(el, 'button.retry'))).to.equal(retry);
       expect(messages.length > 0).to.equal(reason === 'network');
       if (reason === 'network') expect(messages[0]).to.include('api-base');
-      if (reason === 'invalid-id' || reason === 'config') expect(await requestsSeen(tag)).to.have.length(0);
+      if (reason === 'invalid-id' || reason === 'config')
+        expect(await requestsSeen(tag)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
   }
@@ -300,7 +415,9 @@ describe('<trial-summary> states and events', () => {
   it('shows a skeleton while loading: busy, announced, accessible, fallback hidden', async () => {
     const { base } = faultBase('stall');
     const el = await fixture<TrialSummaryElement>(
-      html`<trial-summary nct="NCT00184067" api-base=${base} .clock=${fixedClock}><a href="https://clinicaltrials.gov/study/NCT00184067">NCT00184067</a></trial-summary>`,
+      html`<trial-summary nct="NCT00184067" api-base=${base} .clock=${fixedClock}
+        ><a href="https://clinicaltrials.gov/study/NCT00184067">NCT00184067</a></trial-summary
+      >`,
     );
     expect($(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('true');
     expect($(el, '[part=skeleton]')).to.not.equal(null);
@@ -312,7 +429,9 @@ describe('<trial-summary> states and events', () => {
   });
 
   it('shows the fallback content before a study is set and in error states', async () => {
-    const el = await fixture<TrialSummaryElement>(html`<trial-summary api-base=${API}><a href="#x">Study link</a></trial-summary>`);
+    const el = await fixture<TrialSummaryElement>(
+      html`<trial-summary api-base=${API}><a href="#x">Study link</a></trial-summary>`,
+    );
     expect($(el, 'slot')).to.not.equal(null);
     const failed = oneEvent(el, 'trial-summary-error');
     el.nct = 'nonsense';
@@ -327,7 +446,9 @@ describe('<trial-summary> states and events', () => {
 
   it('shows only the last study when nct changes mid-flight, and aborts the superseded request', async () => {
     const { base, tag } = faultBase('stall@NCT00184067');
-    const el = await fixture<TrialSummaryElement>(html`<trial-summary api-base=${base} .clock=${fixedClock}></trial-summary>`);
+    const el = await fixture<TrialSummaryElement>(
+      html`<trial-summary api-base=${base} .clock=${fixedClock}></trial-summary>`,
+    );
     const events: Event[] = [];
     el.addEventListener('trial-summary-load', (e) => events.push(e));
     el.addEventListener('trial-summary-error', (e) => events.push(e));
@@ -336,13 +457,17 @@ describe('<trial-summary> states and events', () => {
     const loaded = oneEvent(el, 'trial-summary-load');
     el.nct = 'NCT06097962';
     expect(loadOf(await loaded).nct).to.equal('NCT06097962');
-    await waitUntil(async () => (await requestsSeen(`${tag}/api/v2/studies/NCT00184067`))[0]?.aborted === true);
+    await waitUntil(
+      async () => (await requestsSeen(`${tag}/api/v2/studies/NCT00184067`))[0]?.aborted === true,
+    );
     expect(events).to.have.length(1);
     expect($(el, '#title')!.textContent).to.include('NK510');
   });
 
   it('ends on the last of many rapid nct changes with one load event', async () => {
-    const el = await fixture<TrialSummaryElement>(html`<trial-summary api-base=${API} .clock=${fixedClock}></trial-summary>`);
+    const el = await fixture<TrialSummaryElement>(
+      html`<trial-summary api-base=${API} .clock=${fixedClock}></trial-summary>`,
+    );
     const ids = await fixtureIds();
     const events: Event[] = [];
     el.addEventListener('trial-summary-load', (e) => events.push(e));
@@ -358,7 +483,9 @@ describe('<trial-summary> states and events', () => {
 
   it('aborts when removed mid-flight and loads again when put back', async () => {
     const { base, tag } = faultBase('stall*1');
-    const el = await fixture<TrialSummaryElement>(html`<trial-summary api-base=${base} nct="NCT00184067"></trial-summary>`);
+    const el = await fixture<TrialSummaryElement>(
+      html`<trial-summary api-base=${base} nct="NCT00184067"></trial-summary>`,
+    );
     await waitUntil(async () => (await requestsSeen(tag)).length === 1);
     const parent = el.parentElement!;
     el.remove();

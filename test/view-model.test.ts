@@ -8,10 +8,26 @@ import { FIXED_NOW, loadFixture } from './helpers.js';
 /** Per recorded study: status, phases, risk notes, interventions, sites, standard (MeSH) terms. */
 const FIXTURES: [string, string, string[], string[], number, number, number][] = [
   ['NCT00184067', 'TERMINATED', ['PHASE2'], ['stopped', 'small-enrollment', 'no-results'], 1, 1, 1],
-  ['NCT00711542', 'TERMINATED', ['PHASE1', 'PHASE2'], ['early-phase', 'stopped', 'small-enrollment', 'no-results'], 2, 2, 2],
+  [
+    'NCT00711542',
+    'TERMINATED',
+    ['PHASE1', 'PHASE2'],
+    ['early-phase', 'stopped', 'small-enrollment', 'no-results'],
+    2,
+    2,
+    2,
+  ],
   ['NCT00763412', 'COMPLETED', ['NA'], ['small-enrollment', 'serious-adverse-events'], 2, 1, 6],
   ['NCT00973089', 'WITHDRAWN', ['NA'], ['stopped'], 1, 1, 1],
-  ['NCT01978912', 'COMPLETED', ['PHASE1', 'PHASE2'], ['early-phase', 'small-enrollment', 'serious-adverse-events'], 1, 10, 2],
+  [
+    'NCT01978912',
+    'COMPLETED',
+    ['PHASE1', 'PHASE2'],
+    ['early-phase', 'small-enrollment', 'serious-adverse-events'],
+    1,
+    10,
+    2,
+  ],
   ['NCT02210780', 'COMPLETED', ['PHASE2'], ['serious-adverse-events'], 2, 42, 3],
   ['NCT02513394', 'ACTIVE_NOT_RECRUITING', ['PHASE3'], ['serious-adverse-events'], 2, 437, 1],
   ['NCT02552212', 'COMPLETED', ['PHASE3'], ['serious-adverse-events'], 2, 105, 4],
@@ -22,7 +38,15 @@ const FIXTURES: [string, string, string[], string[], number, number, number][] =
   ['NCT04040387', 'ENROLLING_BY_INVITATION', ['NA'], [], 2, 4, 3],
   ['NCT04207047', 'UNKNOWN', ['NA'], ['small-enrollment'], 5, 1, 0],
   ['NCT04267848', 'RECRUITING', ['PHASE3'], [], 12, 1148, 2],
-  ['NCT04402008', 'TERMINATED', ['PHASE1', 'PHASE2'], ['early-phase', 'stopped', 'small-enrollment', 'serious-adverse-events'], 3, 3, 0],
+  [
+    'NCT04402008',
+    'TERMINATED',
+    ['PHASE1', 'PHASE2'],
+    ['early-phase', 'stopped', 'small-enrollment', 'serious-adverse-events'],
+    3,
+    3,
+    0,
+  ],
   ['NCT04544683', 'COMPLETED', ['PHASE4'], ['small-enrollment', 'serious-adverse-events'], 1, 1, 3],
   ['NCT05144685', 'TERMINATED', ['PHASE2', 'PHASE3'], ['stopped', 'no-results'], 2, 6, 3],
   ['NCT05594173', 'COMPLETED', [], ['small-enrollment', 'serious-adverse-events'], 1, 1, 1],
@@ -53,7 +77,9 @@ describe('toStudyView on every recorded study', () => {
         expect(view.header.nct).to.equal(nct);
         expect(view.header.status).to.equal(status);
         expect(view.header.phases).to.deep.equal(phases);
-        expect(view.header.title).to.equal(record.protocolSection!.identificationModule!.briefTitle);
+        expect(view.header.title).to.equal(
+          record.protocolSection!.identificationModule!.briefTitle,
+        );
         expect(en.status[status], 'status has words').to.be.a('string');
         for (const phase of phases) expect(en.phase[phase], `${phase} has words`).to.be.a('string');
       });
@@ -62,7 +88,9 @@ describe('toStudyView on every recorded study', () => {
         expect(view.meaning.risks.map((r) => r.kind)).to.deep.equal(risks);
         const stopped = view.meaning.risks.find((r) => r.kind === 'stopped');
         if (stopped?.kind === 'stopped') {
-          expect(stopped.whyStopped).to.equal(record.protocolSection!.statusModule!.whyStopped!.trim());
+          expect(stopped.whyStopped).to.equal(
+            record.protocolSection!.statusModule!.whyStopped!.trim(),
+          );
         }
       });
 
@@ -84,7 +112,15 @@ describe('toStudyView on every recorded study', () => {
 
       it('keeps dates in order with their precision', () => {
         const kinds = view.dates.map((d) => d.kind);
-        const order = ['firstPosted', 'lastUpdated', 'lastVerified', 'resultsPosted', 'start', 'primaryCompletion', 'completion'];
+        const order = [
+          'firstPosted',
+          'lastUpdated',
+          'lastVerified',
+          'resultsPosted',
+          'start',
+          'primaryCompletion',
+          'completion',
+        ];
         expect(kinds).to.deep.equal(order.filter((k) => kinds.includes(k as never)));
         expect(kinds).to.include('firstPosted');
       });
@@ -95,10 +131,41 @@ describe('toStudyView on every recorded study', () => {
 describe('toStudyView on malformed input', () => {
   const cases: [string, unknown][] = [
     ['an empty object', {}],
-    ['null modules', { protocolSection: { identificationModule: null, statusModule: null, designModule: null } }],
-    ['wrong types', { protocolSection: { identificationModule: { briefTitle: 42 }, designModule: { phases: 'PHASE1' }, conditionsModule: { conditions: [null, 3, ' ', 'Asthma'] } } }],
-    ['unknown codes', { protocolSection: { statusModule: { overallStatus: 'NEW_STATUS' }, designModule: { phases: ['PHASE9'] } } }],
-    ['bad dates', { protocolSection: { statusModule: { startDateStruct: { date: '2020-13' }, completionDateStruct: { date: 2020 }, studyFirstPostDateStruct: '2020-01-01' } } }],
+    [
+      'null modules',
+      { protocolSection: { identificationModule: null, statusModule: null, designModule: null } },
+    ],
+    [
+      'wrong types',
+      {
+        protocolSection: {
+          identificationModule: { briefTitle: 42 },
+          designModule: { phases: 'PHASE1' },
+          conditionsModule: { conditions: [null, 3, ' ', 'Asthma'] },
+        },
+      },
+    ],
+    [
+      'unknown codes',
+      {
+        protocolSection: {
+          statusModule: { overallStatus: 'NEW_STATUS' },
+          designModule: { phases: ['PHASE9'] },
+        },
+      },
+    ],
+    [
+      'bad dates',
+      {
+        protocolSection: {
+          statusModule: {
+            startDateStruct: { date: '2020-13' },
+            completionDateStruct: { date: 2020 },
+            studyFirstPostDateStruct: '2020-01-01',
+          },
+        },
+      },
+    ],
   ];
   for (const [what, input] of cases) {
     it(`survives ${what}`, () => {
@@ -126,13 +193,23 @@ describe('toStudyView on malformed input', () => {
       FIXED_NOW,
     );
     const note = view.meaning.risks.find((r) => r.kind === 'serious-adverse-events');
-    expect(note?.kind === 'serious-adverse-events' && note.groups).to.deep.equal([{ title: 'A', affected: 3, atRisk: 10 }]);
+    expect(note?.kind === 'serious-adverse-events' && note.groups).to.deep.equal([
+      { title: 'A', affected: 3, atRisk: 10 },
+    ]);
   });
 
   it('says "no results" only once the end date has passed by the clock', () => {
     const record = (date: string) =>
-      ({ protocolSection: { statusModule: { overallStatus: 'COMPLETED', completionDateStruct: { date, type: 'ACTUAL' } } } }) as never;
-    const kinds = (date: string) => toStudyView(record(date), 'NCT00000001', FIXED_NOW).meaning.risks.map((r) => r.kind);
+      ({
+        protocolSection: {
+          statusModule: {
+            overallStatus: 'COMPLETED',
+            completionDateStruct: { date, type: 'ACTUAL' },
+          },
+        },
+      }) as never;
+    const kinds = (date: string) =>
+      toStudyView(record(date), 'NCT00000001', FIXED_NOW).meaning.risks.map((r) => r.kind);
     expect(kinds('2026-10')).to.include('no-results');
     expect(kinds('2026-11')).to.not.include('no-results');
     expect(kinds('2027')).to.not.include('no-results');
@@ -157,8 +234,14 @@ describe('partial dates', () => {
   }
 
   it('reads a date struct with and without a type', () => {
-    expect(dateStruct({ date: '2020-01', type: 'ESTIMATED' })).to.deep.equal({ date: { year: 2020, month: 1 }, estimated: true });
-    expect(dateStruct({ date: '2020-01' })).to.deep.equal({ date: { year: 2020, month: 1 }, estimated: false });
+    expect(dateStruct({ date: '2020-01', type: 'ESTIMATED' })).to.deep.equal({
+      date: { year: 2020, month: 1 },
+      estimated: true,
+    });
+    expect(dateStruct({ date: '2020-01' })).to.deep.equal({
+      date: { year: 2020, month: 1 },
+      estimated: false,
+    });
     expect(dateStruct(null)).to.equal(undefined);
   });
 
@@ -182,12 +265,16 @@ describe('contact names that are instructions', () => {
     ['Site Public Contact', false],
     ['Alexandre BELLIER, MD, PhD', false],
     ['Clinical Trial Management', false],
-    ['Call 1-877-CTLILLY (1-877-285-4559) or 1-317-615-4559 Mon - Fri 9 AM - 5 PM Eastern time (UTC/GMT - 5 hours, EST)', true],
+    [
+      'Call 1-877-CTLILLY (1-877-285-4559) or 1-317-615-4559 Mon - Fri 9 AM - 5 PM Eastern time (UTC/GMT - 5 hours, EST)',
+      true,
+    ],
     ['There may be multiple sites in this clinical trial. 1-877-CTLILLY (1-877-285-4559) or', true],
     ['Please contact the study coordinator', true],
   ];
   for (const [name, expected] of cases) {
-    it(`${name} → ${expected ? 'note' : 'name'}`, () => expect(isInstruction(name)).to.equal(expected));
+    it(`${name} → ${expected ? 'note' : 'name'}`, () =>
+      expect(isInstruction(name)).to.equal(expected));
   }
 });
 
@@ -200,7 +287,8 @@ describe('i18n', () => {
     ['not a locale!', 'en'],
   ];
   for (const [input, expected] of locales) {
-    it(`normalises ${JSON.stringify(input)} to ${expected}`, () => expect(normaliseLocale(input)).to.equal(expected));
+    it(`normalises ${JSON.stringify(input)} to ${expected}`, () =>
+      expect(normaliseLocale(input)).to.equal(expected));
   }
 
   it('falls back to English for a language without a table', () => {
@@ -222,7 +310,13 @@ describe('i18n', () => {
 
   const outlooks: [Parameters<typeof en.outlook>[0], string][] = [
     [
-      { studyType: 'INTERVENTIONAL', purpose: 'TREATMENT', phases: ['PHASE2'], phaseName: 'Phase 2', conditions: 'melanoma' },
+      {
+        studyType: 'INTERVENTIONAL',
+        purpose: 'TREATMENT',
+        phases: ['PHASE2'],
+        phaseName: 'Phase 2',
+        conditions: 'melanoma',
+      },
       'This phase 2 study looks for better ways to treat melanoma; at this middle step, researchers look at whether the treatment has an effect and at its side effects, in a larger group.',
     ],
     [
@@ -234,7 +328,12 @@ describe('i18n', () => {
       'This observational study follows people with lung cancer without assigning a treatment, to learn more about lung cancer.',
     ],
     [
-      { studyType: 'INTERVENTIONAL', purpose: 'NEW_PURPOSE', phases: ['PHASE1', 'PHASE2'], conditions: 'asthma' },
+      {
+        studyType: 'INTERVENTIONAL',
+        purpose: 'NEW_PURPOSE',
+        phases: ['PHASE1', 'PHASE2'],
+        conditions: 'asthma',
+      },
       'This study is about asthma; it combines an early step that checks safety and dose with a middle step that looks at whether the treatment has an effect.',
     ],
   ];

@@ -28,17 +28,20 @@ export const en = {
           : `“${value}” is not a ClinicalTrials.gov study number. Study numbers look like NCT01234567.`,
       config: (value: string) =>
         `This page is set up to read studies from “${value}”, which is not a web address the card can use.`,
-      'not-found': (nct: string) => `ClinicalTrials.gov has no study ${nct}. The number may be mistyped, or the study may have been removed.`,
+      'not-found': (nct: string) =>
+        `ClinicalTrials.gov has no study ${nct}. The number may be mistyped, or the study may have been removed.`,
       http: (status: number | undefined) =>
         status === 429
           ? 'ClinicalTrials.gov is busy right now. Please wait a minute and try again.'
           : status !== undefined && status >= 500
             ? 'ClinicalTrials.gov is having a problem right now. Please try again later.'
             : `ClinicalTrials.gov could not answer this request (error ${status ?? 'unknown'}).`,
-      network: 'ClinicalTrials.gov could not be reached. Check your internet connection and try again.',
+      network:
+        'ClinicalTrials.gov could not be reached. Check your internet connection and try again.',
       timeout: 'ClinicalTrials.gov took too long to answer. Please try again.',
       parse: 'ClinicalTrials.gov sent an answer this card could not read. Please try again later.',
-      mismatch: (nct: string) => `ClinicalTrials.gov sent a different study than ${nct}, so it is not shown.`,
+      mismatch: (nct: string) =>
+        `ClinicalTrials.gov sent a different study than ${nct}, so it is not shown.`,
     },
     /** Logged to the console for site owners, not shown to readers. */
     networkHint: (url: string) =>
@@ -83,10 +86,16 @@ export const en = {
     NA: 'No phase (not a drug trial)',
   } as Record<string, string>,
   /** Two phases at once, e.g. "Phase 1 and 2". */
-  phases: (names: string[]) =>
-    names.length === 2 && names.every((n) => /^Phase \d$/.test(n))
-      ? `Phase ${names[0]!.slice(6)} and ${names[1]!.slice(6)}`
-      : names.join(' / '),
+  phases: (names: string[]) => {
+    const [first, second, ...rest] = names;
+    return first &&
+      second &&
+      rest.length === 0 &&
+      /^Phase \d$/.test(first) &&
+      /^Phase \d$/.test(second)
+      ? `Phase ${first.slice(6)} and ${second.slice(6)}`
+      : names.join(' / ');
+  },
 
   studyType: {
     INTERVENTIONAL: 'Interventional (tests a treatment or other intervention)',
@@ -101,14 +110,17 @@ export const en = {
 
   meaning: {
     heading: 'What this could mean',
-    intro: 'Our plain-language reading of the record. It is for information only: not medical advice or a prediction.',
+    intro:
+      'Our plain-language reading of the record. It is for information only: not medical advice or a prediction.',
     reviewNote:
       'These explanations were written by the makers of this card from the record and have not yet been reviewed by a clinician.',
     substance: 'Active substance',
+    tested: 'What is being tested',
     otherNames: 'Also known as',
     leadTo: 'What this could lead to',
     goWrong: 'What could go wrong',
-    noRisks: 'The record gives no reason for extra caution beyond what any study carries. Ask the study team about possible side effects.',
+    noRisks:
+      'The record gives no reason for extra caution beyond what any study carries. Ask the study team about possible side effects.',
   },
 
   interventionType: {
@@ -126,7 +138,13 @@ export const en = {
   } as Record<string, string>,
 
   /** "This phase 2 study looks for better ways to treat melanoma; at this step, …" */
-  outlook: (o: { studyType?: string; purpose?: string; phaseName?: string; phases: string[]; conditions: string }) => {
+  outlook: (o: {
+    studyType?: string;
+    purpose?: string;
+    phaseName?: string;
+    phases: string[];
+    conditions: string;
+  }) => {
     const c = o.conditions;
     if (o.studyType === 'OBSERVATIONAL') {
       return `This observational study follows people with ${c} without assigning a treatment, to learn more about ${c}.`;
@@ -147,7 +165,9 @@ export const en = {
     };
     const what = purpose[o.purpose ?? ''] ?? `is about ${c}`;
     const step = outlookStep(o.phases);
-    const subject = o.phaseName ? `This ${o.phaseName.replace(/^Phase/, 'phase')} study` : 'This study';
+    const subject = o.phaseName
+      ? `This ${o.phaseName.charAt(0).toLowerCase()}${o.phaseName.slice(1)} study`
+      : 'This study';
     return step ? `${subject} ${what}; ${step}` : `${subject} ${what}.`;
   },
   theCondition: 'the condition studied',
@@ -233,8 +253,7 @@ export const en = {
 
   disclaimer: {
     heading: 'Disclaimer',
-    text:
-      'This card summarises the study’s record for information only. It is not medical advice and may leave out details that matter to you. Read the full record and talk to your doctor before deciding to take part.',
+    text: 'This card summarises the study’s record for information only. It is not medical advice and may leave out details that matter to you. Read the full record and talk to your doctor before deciding to take part.',
     source: 'Source: ClinicalTrials.gov, U.S. National Library of Medicine',
     retrieved: (when: string) => `retrieved ${when}`,
     link: 'Read the full study record on ClinicalTrials.gov',
@@ -266,16 +285,19 @@ export type Strings = typeof en;
 
 function outlookStep(phases: string[]): string | undefined {
   const has = (p: string) => phases.includes(p);
-  if (has('EARLY_PHASE1')) return 'at this very early step, researchers mainly check safety in a few people.';
+  if (has('EARLY_PHASE1'))
+    return 'at this very early step, researchers mainly check safety in a few people.';
   if (has('PHASE1') && has('PHASE2'))
     return 'it combines an early step that checks safety and dose with a middle step that looks at whether the treatment has an effect.';
-  if (has('PHASE1')) return 'at this first step, researchers mainly check safety and the right dose in a small group.';
+  if (has('PHASE1'))
+    return 'at this first step, researchers mainly check safety and the right dose in a small group.';
   if (has('PHASE2') && has('PHASE3'))
     return 'it combines a middle step that looks at whether the treatment has an effect with a larger step that compares it with standard care.';
   if (has('PHASE2'))
     return 'at this middle step, researchers look at whether the treatment has an effect and at its side effects, in a larger group.';
   if (has('PHASE3'))
     return 'at this late step, researchers compare the treatment with standard care or a placebo in many people.';
-  if (has('PHASE4')) return 'the treatment is already approved, and this step studies it in everyday use.';
+  if (has('PHASE4'))
+    return 'the treatment is already approved, and this step studies it in everyday use.';
   return undefined;
 }

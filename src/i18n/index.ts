@@ -54,7 +54,11 @@ export function formatters(locale: string): Formatters {
     const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
     // Registry dates are calendar dates: format them in UTC so no time zone moves them a day.
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
     const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     return {

@@ -12,7 +12,10 @@ export type ApiBaseResult = { ok: true; base: string } | { ok: false; value: str
  * - trailing slashes, query and fragment are dropped;
  * - anything that is not http(s) after resolution → `{ ok: false }`.
  */
-export function resolveApiBase(value: string | null | undefined, documentBase: string): ApiBaseResult {
+export function resolveApiBase(
+  value: string | null | undefined,
+  documentBase: string,
+): ApiBaseResult {
   const raw = (value ?? '').trim();
   if (raw === '') return { ok: true, base: DEFAULT_API_BASE };
   let url: URL;
@@ -28,7 +31,10 @@ export function resolveApiBase(value: string | null | undefined, documentBase: s
 }
 
 /** An absolute http(s) URL for a configured link or endpoint (resolved like `api-base`), or `undefined`. */
-export function httpUrl(value: string | null | undefined, documentBase: string): string | undefined {
+export function httpUrl(
+  value: string | null | undefined,
+  documentBase: string,
+): string | undefined {
   const raw = (value ?? '').trim();
   if (raw === '') return undefined;
   try {

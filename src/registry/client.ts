@@ -29,7 +29,10 @@ export function studyUrl(apiBase: string, nct: NctId): string {
 }
 
 /** Seconds from a `Retry-After` header (either delta-seconds or an HTTP date), if it has one. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null,
+  now: number = Date.now(),
+): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);

@@ -1,13 +1,6 @@
 /** Why a study could not be shown. The names are part of the public `trial-summary-error` contract. */
 export type ErrorReason =
-  | 'invalid-id'
-  | 'config'
-  | 'not-found'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'parse'
-  | 'mismatch';
+  'invalid-id' | 'config' | 'not-found' | 'http' | 'network' | 'timeout' | 'parse' | 'mismatch';
 
 export class RegistryError extends Error {
   override readonly name = 'RegistryError';
@@ -32,7 +25,12 @@ export class RegistryError extends Error {
       case 'parse':
         return true;
       case 'http':
-        return this.status === undefined || this.status === 408 || this.status === 429 || this.status >= 500;
+        return (
+          this.status === undefined ||
+          this.status === 408 ||
+          this.status === 429 ||
+          this.status >= 500
+        );
       default:
         return false;
     }

@@ -16,9 +16,8 @@ const SHORT_OR_LONG = /^NCT0*([1-9]\d{0,7})$/i;
  */
 export function parseNctId(input: unknown): NctId | undefined {
   if (typeof input !== 'string') return undefined;
-  const match = SHORT_OR_LONG.exec(input.trim());
-  if (!match) return undefined;
-  return `NCT${match[1]!.padStart(8, '0')}`;
+  const digits = SHORT_OR_LONG.exec(input.trim())?.[1];
+  return digits === undefined ? undefined : `NCT${digits.padStart(8, '0')}`;
 }
 
 /** The public page of a study on ClinicalTrials.gov. */

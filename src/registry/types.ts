@@ -91,7 +91,12 @@ export interface ProtocolSection {
     enrollmentInfo?: { count?: number; type?: string };
   };
   armsInterventionsModule?: {
-    armGroups?: { label?: string; type?: string; description?: string; interventionNames?: string[] }[];
+    armGroups?: {
+      label?: string;
+      type?: string;
+      description?: string;
+      interventionNames?: string[];
+    }[];
     interventions?: Intervention[];
   };
   eligibilityModule?: {

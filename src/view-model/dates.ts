@@ -19,13 +19,12 @@ export function parsePartialDate(value: unknown): PartialDate | undefined {
   const year = Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined) {
-    const check = new Date(Date.UTC(year, month! - 1, day));
-    if (check.getUTCDate() !== day) return undefined;
-    return { year, month: month!, day };
-  }
-  return month === undefined ? { year } : { year, month };
+  if (month === undefined) return { year };
+  if (month < 1 || month > 12) return undefined;
+  if (day === undefined) return { year, month };
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day
+    ? { year, month, day }
+    : undefined;
 }
 
 /** The first instant a partial date can mean (UTC), for comparisons. */
@@ -35,7 +34,8 @@ export function earliestTime(date: PartialDate): number {
 
 /** The last instant a partial date can mean (UTC), for comparisons. */
 export function latestTime(date: PartialDate): number {
-  if (date.day !== undefined) return Date.UTC(date.year, date.month! - 1, date.day + 1) - 1;
+  if (date.month !== undefined && date.day !== undefined)
+    return Date.UTC(date.year, date.month - 1, date.day + 1) - 1;
   if (date.month !== undefined) return Date.UTC(date.year, date.month, 1) - 1;
   return Date.UTC(date.year + 1, 0, 1) - 1;
 }

@@ -4,7 +4,13 @@
  */
 import { parseNctId, type NctId } from '../registry/ids.js';
 import type { Study } from '../registry/types.js';
-import { dateStruct, latestTime, parsePartialDate, type DatedValue, type PartialDate } from './dates.js';
+import {
+  dateStruct,
+  latestTime,
+  parsePartialDate,
+  type DatedValue,
+  type PartialDate,
+} from './dates.js';
 import { count, list, record, text, texts } from './guards.js';
 
 export type { PartialDate, DatedValue } from './dates.js';
@@ -158,12 +164,21 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
     nct: parseNctId(identification['nctId']) ?? nct,
     title: text(identification['briefTitle']) ?? text(identification['officialTitle']) ?? nct,
     phases,
-    ...optional('officialTitle', differentFrom(text(identification['officialTitle']), text(identification['briefTitle']))),
+    ...optional(
+      'officialTitle',
+      differentFrom(text(identification['officialTitle']), text(identification['briefTitle'])),
+    ),
     ...optional('acronym', text(identification['acronym'])),
     ...optional('status', statusCode),
-    ...optional('lastKnownStatus', statusCode === 'UNKNOWN' ? text(status['lastKnownStatus']) : undefined),
+    ...optional(
+      'lastKnownStatus',
+      statusCode === 'UNKNOWN' ? text(status['lastKnownStatus']) : undefined,
+    ),
     ...optional('studyType', text(design['studyType'])),
-    ...optional('sponsor', text(record(record(protocol['sponsorCollaboratorsModule'])['leadSponsor'])['name'])),
+    ...optional(
+      'sponsor',
+      text(record(record(protocol['sponsorCollaboratorsModule'])['leadSponsor'])['name']),
+    ),
   };
 
   const description = record(protocol['descriptionModule']);
@@ -246,12 +261,18 @@ function risksOf(
   const enrolled = count(enrollment['count']);
   // A withdrawn study enrolled nobody; the "stopped" note already says so.
   if (enrolled !== undefined && enrolled < SMALL_ENROLLMENT && status !== 'WITHDRAWN') {
-    risks.push({ kind: 'small-enrollment', count: enrolled, estimated: enrollment['type'] === 'ESTIMATED' });
+    risks.push({
+      kind: 'small-enrollment',
+      count: enrolled,
+      estimated: enrollment['type'] === 'ESTIMATED',
+    });
   }
 
   const hasResults = root['hasResults'] === true || root['resultsSection'] !== undefined;
   if (!hasResults && status !== undefined && ENDED.has(status)) {
-    const ended = dateStruct(statusModule['completionDateStruct']) ?? dateStruct(statusModule['primaryCompletionDateStruct']);
+    const ended =
+      dateStruct(statusModule['completionDateStruct']) ??
+      dateStruct(statusModule['primaryCompletionDateStruct']);
     // Only once the end date has passed by the element's clock.
     if (ended === undefined || latestTime(ended.date) < now.getTime()) {
       risks.push({ kind: 'no-results', ...optional('ended', ended?.date) });
@@ -274,10 +295,15 @@ function risksOf(
   return risks;
 }
 
-function pair(affected: unknown, atRisk: unknown): { affected: number; atRisk: number } | undefined {
+function pair(
+  affected: unknown,
+  atRisk: unknown,
+): { affected: number; atRisk: number } | undefined {
   const a = count(affected);
   const n = count(atRisk);
-  return a !== undefined && n !== undefined && n > 0 && a <= n ? { affected: a, atRisk: n } : undefined;
+  return a !== undefined && n !== undefined && n > 0 && a <= n
+    ? { affected: a, atRisk: n }
+    : undefined;
 }
 
 /**
@@ -302,7 +328,7 @@ function contactOf(value: unknown): ContactView | undefined {
     ...optional('phoneExt', text(contact['phoneExt'])),
     ...optional('email', text(contact['email'])),
   };
-  return view.name ?? view.note ?? view.phone ?? view.email ? view : undefined;
+  return (view.name ?? view.note ?? view.phone ?? view.email) ? view : undefined;
 }
 
 function contactsOf(module: Record<string, unknown>): ContactsView {

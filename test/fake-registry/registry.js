@@ -67,12 +67,29 @@ const AREAS = {
   LeadSponsorName: ['protocolSection', 'sponsorCollaboratorsModule', 'leadSponsor', 'name'],
   HasResults: ['hasResults'],
 };
-const AREA_BY_LOWER = new Map(Object.entries(AREAS).map(([name, path]) => [name.toLowerCase(), path]));
+const AREA_BY_LOWER = new Map(
+  Object.entries(AREAS).map(([name, path]) => [name.toLowerCase(), path]),
+);
 
 /** Fault kinds for the `/__fault/<spec>` prefix. */
 export const FAULTS = [
-  '400', '404', '500', '503', '429', '429-no-retry-after', 'stall', 'stall-body', 'reset', 'truncated',
-  'html', 'text', 'empty', 'other-study', 'no-cors', 'delay-<ms>', 'tag-<label>',
+  '400',
+  '404',
+  '500',
+  '503',
+  '429',
+  '429-no-retry-after',
+  'stall',
+  'stall-body',
+  'reset',
+  'truncated',
+  'html',
+  'text',
+  'empty',
+  'other-study',
+  'no-cors',
+  'delay-<ms>',
+  'tag-<label>',
 ];
 
 /** @param {string} id */
@@ -108,12 +125,17 @@ export function createRegistry(options = {}) {
     if (loaded) return;
     loaded = true;
     const dir = join(fixturesDir, 'studies');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const study = JSON.parse(readFileSync(join(dir, file), 'utf8'));
       studies.set(study.protocolSection.identificationModule.nctId, study);
     }
-    const synthetic = JSON.parse(readFileSync(join(fixturesDir, 'synthetic', 'aliases.json'), 'utf8'));
-    for (const [alias, canonical] of Object.entries(synthetic.aliases)) aliases.set(alias, canonical);
+    const synthetic = JSON.parse(
+      readFileSync(join(fixturesDir, 'synthetic', 'aliases.json'), 'utf8'),
+    );
+    for (const [alias, canonical] of Object.entries(synthetic.aliases))
+      aliases.set(alias, canonical);
   }
 
   /** The record as served: a real one, with the synthetic aliases added (see synthetic/aliases.json). */
@@ -164,7 +186,14 @@ export function createRegistry(options = {}) {
     if (!path.startsWith('/api/v2/') && path !== '/api/v2') return false;
     load();
 
-    const entry = { seq: ++seq, method: req.method ?? 'GET', url: req.url ?? '', status: 0, aborted: false, ms: 0 };
+    const entry = {
+      seq: ++seq,
+      method: req.method ?? 'GET',
+      url: req.url ?? '',
+      status: 0,
+      aborted: false,
+      ms: 0,
+    };
     const started = Date.now();
     log.push(entry);
     if (log.length > logLimit) log.splice(0, log.length - logLimit);
@@ -189,7 +218,9 @@ export function createRegistry(options = {}) {
     const active = faults
       .filter((fault) => {
         const [, target] = fault.split('@');
-        return target === undefined || answer.ids.includes(canonicalId(target.split('*')[0]) ?? target);
+        return (
+          target === undefined || answer.ids.includes(canonicalId(target.split('*')[0]) ?? target)
+        );
       })
       .filter((fault) => {
         const limit = /\*(\d+)$/.exec(fault);
@@ -206,7 +237,15 @@ export function createRegistry(options = {}) {
 
   /** @param {Req} req @param {Res} res @param {number} status */
   function signup(req, res, status) {
-    const entry = { seq: ++seq, method: req.method ?? 'POST', url: req.url ?? '', status, aborted: false, ms: 0, body: '' };
+    const entry = {
+      seq: ++seq,
+      method: req.method ?? 'POST',
+      url: req.url ?? '',
+      status,
+      aborted: false,
+      ms: 0,
+      body: '',
+    };
     if (req.method === 'OPTIONS') {
       res.writeHead(204, corsHeaders(true, { 'access-control-allow-methods': 'POST' }));
       res.end();
@@ -230,10 +269,21 @@ export function createRegistry(options = {}) {
    */
   function route(path, params, prefix) {
     if (path === '/api/v2/version') {
-      return { status: 200, body: json({ apiVersion: '2.0.5', dataTimestamp: '2026-11-01T00:00:00' }), type: 'application/json', ids: [] };
+      return {
+        status: 200,
+        body: json({ apiVersion: '2.0.5', dataTimestamp: '2026-11-01T00:00:00' }),
+        type: 'application/json',
+        ids: [],
+      };
     }
     const fields = params.get('fields');
-    const areas = fields === null ? null : fields.split(/[,|]/).map((f) => f.trim()).filter(Boolean);
+    const areas =
+      fields === null
+        ? null
+        : fields
+            .split(/[,|]/)
+            .map((f) => f.trim())
+            .filter(Boolean);
     const unknownArea = areas?.find((name) => !AREA_BY_LOWER.has(name.toLowerCase()));
     if (unknownArea !== undefined) {
       return plain(400, `Unknown field name or area: ${unknownArea}`);
@@ -247,11 +297,22 @@ export function createRegistry(options = {}) {
       const target = aliases.get(nct);
       if (target) {
         const query = params.toString();
-        return { status: 301, body: '', type: 'text/plain', headers: { location: `${prefix}/api/v2/studies/${target}${query ? `?${query}` : ''}` }, ids: [nct] };
+        return {
+          status: 301,
+          body: '',
+          type: 'text/plain',
+          headers: { location: `${prefix}/api/v2/studies/${target}${query ? `?${query}` : ''}` },
+          ids: [nct],
+        };
       }
       const study = served(nct);
       if (!study) return { ...plain(404, `Study ${nct} not found`), ids: [nct] };
-      return { status: 200, body: json(project(study, areas)), type: 'application/json', ids: [nct] };
+      return {
+        status: 200,
+        body: json(project(study, areas)),
+        type: 'application/json',
+        ids: [nct],
+      };
     }
 
     if (path === '/api/v2/studies') {
@@ -261,12 +322,21 @@ export function createRegistry(options = {}) {
         const requested = filter.split(/[,|\s]+/).filter(Boolean);
         const bad = requested.find((id) => !canonicalId(id));
         if (bad !== undefined) return plain(400, `The NCT number ${bad} has incorrect format`);
-        ids = [...new Set(requested.map((id) => {
-          const nct = /** @type {string} */ (canonicalId(id));
-          return aliases.get(nct) ?? nct;
-        }))].filter((id) => studies.has(id)).sort();
+        ids = [
+          ...new Set(
+            requested.map((id) => {
+              const nct = /** @type {string} */ (canonicalId(id));
+              return aliases.get(nct) ?? nct;
+            }),
+          ),
+        ]
+          .filter((id) => studies.has(id))
+          .sort();
       }
-      const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(params.get('pageSize') ?? 10) || 10));
+      const pageSize = Math.min(
+        MAX_PAGE_SIZE,
+        Math.max(1, Number(params.get('pageSize') ?? 10) || 10),
+      );
       const start = Math.max(0, Number(params.get('pageToken') ?? 0) || 0);
       const page = ids.slice(start, start + pageSize);
       /** @type {{ studies: unknown[], nextPageToken?: string }} */
@@ -307,16 +377,34 @@ export function createRegistry(options = {}) {
           case 'reset':
             return req.socket.destroy();
           case 'truncated':
-            return send(res, 200, answer.body.slice(0, Math.floor(answer.body.length / 2)), 'application/json', cors);
+            return send(
+              res,
+              200,
+              answer.body.slice(0, Math.floor(answer.body.length / 2)),
+              'application/json',
+              cors,
+            );
           case 'html':
-            return send(res, 200, '<!doctype html><title>Service notice</title><p>We are down for maintenance.</p>', 'text/html', cors);
+            return send(
+              res,
+              200,
+              '<!doctype html><title>Service notice</title><p>We are down for maintenance.</p>',
+              'text/html',
+              cors,
+            );
           case 'text':
             return send(res, answer.status, answer.body, 'text/plain', cors, answer.headers);
           case 'empty':
             return send(res, 200, '', 'application/json', cors);
           case 'other-study': {
             const other = [...studies.keys()].find((id) => !answer.ids.includes(id));
-            return send(res, 200, json(served(/** @type {string} */ (other))), 'application/json', cors);
+            return send(
+              res,
+              200,
+              json(served(/** @type {string} */ (other))),
+              'application/json',
+              cors,
+            );
           }
           default:
             break; // no-cors, delay-*, tag-* and unknown kinds change nothing here
@@ -348,7 +436,11 @@ function plain(status, text) {
 /** @param {boolean} cors @param {Record<string, string>} [extra] */
 function corsHeaders(cors, extra = {}) {
   return cors
-    ? { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'accept, content-type', ...extra }
+    ? {
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': 'accept, content-type',
+        ...extra,
+      }
     : extra;
 }
 
@@ -357,11 +449,14 @@ function corsHeaders(cors, extra = {}) {
  * @param {Record<string, string>} [headers]
  */
 function send(res, status, body, type, cors, headers = {}) {
-  res.writeHead(status, corsHeaders(cors, {
-    'content-type': `${type}; charset=utf-8`,
-    'cache-control': 'no-store',
-    ...headers,
-  }));
+  res.writeHead(
+    status,
+    corsHeaders(cors, {
+      'content-type': `${type}; charset=utf-8`,
+      'cache-control': 'no-store',
+      ...headers,
+    }),
+  );
   res.end(body);
 }
 

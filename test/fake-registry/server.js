@@ -15,7 +15,9 @@ const server = createServer((req, res) => {
   }
 });
 server.listen(port, host, () => {
-  process.stdout.write(`Fake registry (${registry.studies().length} real records) at http://${host}:${port}/api/v2\n`);
+  process.stdout.write(
+    `Fake registry (${registry.studies().length} real records) at http://${host}:${port}/api/v2\n`,
+  );
 });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.on(signal, () => server.close(() => process.exit(0)));

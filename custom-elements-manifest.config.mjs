@@ -1,0 +1,5 @@
+export default {
+  globs: ['src/**/*.ts'],
+  litelement: true,
+  outdir: '.',
+};

@@ -1,0 +1,106 @@
+/// <reference types="vite/client" />
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/define.js';
+
+/**
+ * Stories talk to the fake registry: `npm run storybook` serves it at /api/v2. A static build
+ * (`npm run storybook:build`) has no server of its own: run `npm run registry` beside it (port 8787).
+ */
+const REGISTRY = import.meta.env.DEV ? '/api/v2' : 'http://127.0.0.1:8787/api/v2';
+const faulty = (fault: string) => REGISTRY.replace('/api/v2', `/__fault/${fault}/api/v2`);
+
+interface Args {
+  nct: string;
+  'api-base': string;
+  timeout?: number;
+  'signup-action'?: string;
+  'terms-href'?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'trial-summary',
+  component: 'trial-summary',
+  args: { nct: 'NCT06097962', 'api-base': REGISTRY },
+  argTypes: {
+    nct: { control: 'text', description: 'NCT number of the study' },
+    'api-base': { control: 'text', description: 'API v2 base URL' },
+    timeout: { control: { type: 'number', min: 1 }, description: 'Seconds before giving up' },
+    'signup-action': { control: 'text', description: 'Where the sign-up form posts JSON' },
+    'terms-href': { control: 'text', description: 'The host’s terms of use' },
+  },
+  render: (args) =>
+    html`<trial-summary
+      nct=${args.nct}
+      api-base=${args['api-base']}
+      timeout=${ifDefined(args.timeout)}
+      signup-action=${ifDefined(args['signup-action'])}
+      terms-href=${ifDefined(args['terms-href'])}
+      ><a href=${`https://clinicaltrials.gov/study/${args.nct}`}
+        >Study ${args.nct} on ClinicalTrials.gov</a
+      ></trial-summary
+    >`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** An early-phase study that is recruiting, with central contacts and one site. */
+export const Recruiting: Story = {};
+
+/** A phase 3 study with 1,148 sites: the first five, then "Show all". */
+export const ManySites: Story = { args: { nct: 'NCT04267848' } };
+
+/** Stopped early: the sponsor's reason quoted verbatim. */
+export const Terminated: Story = { args: { nct: 'NCT05144685' } };
+
+/** Results posted: serious adverse events per group, as numbers. */
+export const WithResults: Story = { args: { nct: 'NCT02210780' } };
+
+/** An observational study: no phase, no intervention. */
+export const Observational: Story = { args: { nct: 'NCT03798535' } };
+
+/** Contact "names" that are really instructions, shown as notes; 135 sites with contacts. */
+export const InstructionsAsContacts: Story = { args: { nct: 'NCT05869903' } };
+
+/** Withdrawn before anyone took part. */
+export const Withdrawn: Story = { args: { nct: 'NCT00973089' } };
+
+/** With the "Get updates" form (posting to the fake registry's stand-in endpoint). */
+export const WithSignup: Story = {
+  args: {
+    'signup-action': REGISTRY.replace('/api/v2', '/__signup'),
+    'terms-href': 'https://example.org/terms',
+  },
+};
+
+/** Loading: the registry never answers, so the skeleton stays. */
+export const Loading: Story = { args: { 'api-base': faulty('stall'), timeout: 3600 } };
+
+/** Not an NCT number: no request is made. */
+export const InvalidId: Story = { args: { nct: 'NCT-123' } };
+
+/** `api-base` is not an http(s) URL. */
+export const ConfigError: Story = { args: { 'api-base': 'ftp://example.org/api' } };
+
+/** A well-formed id the registry does not know. */
+export const NotFound: Story = { args: { nct: 'NCT00000001' } };
+
+/** The registry fails (500): Retry. */
+export const ServerError: Story = { args: { 'api-base': faulty('500') } };
+
+/** The registry asks to slow down (429). */
+export const RateLimited: Story = { args: { 'api-base': faulty('429') } };
+
+/** The connection is reset (network error, with a hint for site owners in the console). */
+export const NetworkError: Story = { args: { 'api-base': faulty('reset') } };
+
+/** No answer within `timeout` seconds. */
+export const Timeout: Story = { args: { 'api-base': faulty('stall'), timeout: 1 } };
+
+/** An HTML page instead of JSON. */
+export const ParseError: Story = { args: { 'api-base': faulty('html') } };
+
+/** The registry sends a different study than the one asked for. */
+export const Mismatch: Story = { args: { 'api-base': faulty('other-study') } };

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * Checks what `npm run build` wrote, as a user of the package would meet it:
+ * - every promised file exists; the class-only entry registers nothing, the main entry does;
+ * - gzip sizes, printed, and the one-script build held to its budget (fails the build when exceeded);
+ * - in headless Chromium: a page that loads the one-script build twice shows a real study from the fake
+ *   registry, throws nothing, and makes no request outside its own origin.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { createRegistry } from '../fake-registry/registry.js';
+
+/** Bytes, gzip level 9. Raise only with a reason in the commit message. */
+export const IIFE_GZIP_BUDGET = 50_000;
+
+const root = new URL('../../', import.meta.url).pathname;
+const files = [
+  'dist/trial-summary.js',
+  'dist/trial-summary-element.js',
+  'dist/trial-summary.iife.js',
+  'dist/trial-summary.d.ts',
+  'dist/trial-summary-element.d.ts',
+  'dist/types/index.d.ts',
+  'dist/types/trial-summary.d.ts',
+  'custom-elements.json',
+];
+const failures = [];
+const fail = (message) => failures.push(message);
+
+for (const file of files) if (!existsSync(join(root, file))) fail(`missing ${file}`);
+if (failures.length) finish();
+
+const read = (file) => readFileSync(join(root, file));
+if (/customElements\.define/.test(read('dist/trial-summary-element.js'))) {
+  fail('dist/trial-summary-element.js registers the element; it must export the class only');
+}
+if (!/customElements\.define/.test(read('dist/trial-summary.js')))
+  fail('dist/trial-summary.js does not register the element');
+for (const dep of ['lit', '@lit/task', 'dompurify', 'micromark']) {
+  const esm = `${read('dist/trial-summary.js')}${read('dist/trial-summary-element.js')}`;
+  if (!esm.includes(`from "${dep}`)) fail(`the ES build does not leave ${dep} as an import`);
+}
+if (/\bfrom\s*["']|\bimport\s*\(/.test(read('dist/trial-summary.iife.js')))
+  fail('the IIFE build imports something');
+
+console.log('file                              bytes   gzip -9');
+for (const file of [
+  'dist/trial-summary.js',
+  'dist/trial-summary-element.js',
+  'dist/trial-summary.iife.js',
+]) {
+  const raw = read(file);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  console.log(`${file.padEnd(32)} ${String(raw.length).padStart(7)} ${String(gz).padStart(9)}`);
+  if (file.endsWith('iife.js') && gz > IIFE_GZIP_BUDGET) {
+    fail(
+      `dist/trial-summary.iife.js is ${gz} bytes gzipped, over its budget of ${IIFE_GZIP_BUDGET}`,
+    );
+  }
+}
+
+await smokeTest();
+finish();
+
+async function smokeTest() {
+  const registry = createRegistry();
+  const page = `<!doctype html><html lang="en"><title>dist smoke test</title>
+    <script src="/dist/trial-summary.iife.js"></script>
+    <script src="/dist/trial-summary.iife.js"></script>
+    <trial-summary nct="NCT06097962" api-base="/api/v2"><a href="https://clinicaltrials.gov/study/NCT06097962">NCT06097962</a></trial-summary>`;
+  const server = createServer((req, res) => {
+    if (registry.handle(req, res)) return;
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+    } else if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    } else if (path.startsWith('/dist/') && existsSync(join(root, path))) {
+      const type = extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type }).end(readFileSync(join(root, path)));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const tab = await browser.newPage();
+    const errors = [];
+    const foreign = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    tab.on('request', (request) => {
+      if (!request.url().startsWith(origin)) foreign.push(request.url());
+    });
+    await tab.goto(origin);
+    const title = await tab.waitForFunction(
+      () =>
+        document.querySelector('trial-summary')?.shadowRoot?.querySelector('#title')?.textContent,
+      undefined,
+      { timeout: 15_000 },
+    );
+    const text = await title.jsonValue();
+    if (!String(text).includes('NK510')) fail(`the one-script build showed "${text}"`);
+    if (errors.length) fail(`the page logged: ${errors.join(' | ')}`);
+    if (foreign.length) fail(`requests left the page's origin: ${foreign.join(', ')}`);
+    console.log(
+      `smoke test: IIFE loaded twice, card shows "${text}", ${foreign.length} foreign requests`,
+    );
+    const cookies = await tab.context().cookies();
+    if (cookies.length) fail(`the page has cookies: ${cookies.map((c) => c.name).join(', ')}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function finish() {
+  if (failures.length) {
+    for (const message of failures) console.error(`✗ ${message}`);
+    process.exit(1);
+  }
+  console.log('dist: all checks passed');
+  process.exit(0);
+}
