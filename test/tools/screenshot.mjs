@@ -34,7 +34,12 @@ try {
   const box = await card.boundingBox();
   await page.screenshot({
     path: out,
-    clip: { x: box.x, y: box.y, width: box.width, height: maxHeight ? Math.min(maxHeight, box.height) : box.height },
+    clip: {
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: maxHeight ? Math.min(maxHeight, box.height) : box.height,
+    },
     fullPage: true,
   });
   console.log(out);
