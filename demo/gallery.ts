@@ -1,4 +1,5 @@
 import '../src/define.js';
+import { en } from '../src/i18n/en.js';
 import { parseNctId } from '../src/registry/ids.js';
 import { API_BASES, RECORDED_STUDIES, sourceFromUrl, type Source } from './studies.js';
 
@@ -60,8 +61,8 @@ fetch(`${apiBase}/studies?filter.ids=${RECORDED_STUDIES.join(',')}&fields=${fiel
         const cells = [
           id.nctId,
           id.briefTitle,
-          statusModule.overallStatus.replaceAll('_', ' ').toLowerCase(),
-          (designModule?.phases ?? ['—']).join(', ').replaceAll('_', ' ').toLowerCase(),
+          en.status[statusModule.overallStatus] ?? statusModule.overallStatus,
+          designModule?.phases ? en.phases(designModule.phases.map((p) => en.phase[p] ?? p)) : '—',
           study.hasResults ? 'posted' : 'none',
         ];
         for (const [i, text] of cells.entries()) {

@@ -277,16 +277,20 @@ export class TrialSummaryElement extends LitElement {
     return html`<div part="error" class="error">
       <p class="error-heading" tabindex="-1"><strong>${t.state.errorHeading}</strong></p>
       <p class="error-message">${this.errorMessage(e, t)}</p>
-      <div class="error-actions">
-        ${
-          e.retryable
-            ? html`<button type="button" class="button retry" @click=${this.retryFromButton}>
-                ${t.state.retry}
-              </button>`
-            : nothing
-        }
-        ${showLink ? this.renderRecordLink(id, t.state.viewOnRegistry, t) : nothing}
-      </div>
+      ${
+        e.retryable || showLink
+          ? html`<div class="error-actions">
+              ${
+                e.retryable
+                  ? html`<button type="button" class="button retry" @click=${this.retryFromButton}>
+                      ${t.state.retry}
+                    </button>`
+                  : nothing
+              }
+              ${showLink ? this.renderRecordLink(id, t.state.viewOnRegistry, t) : nothing}
+            </div>`
+          : nothing
+      }
       <slot></slot>
     </div>`;
   }
