@@ -56,9 +56,13 @@ export function commonMarkToHtml(markdown: string): string {
 
 /** Renders registry CommonMark to sanitised HTML. */
 export function renderMarkup(markdown: string): string {
-  const html = commonMarkToHtml(markdown)
-    .replace(HEADING, '<p><strong>$2</strong></p>')
-    .replace(IMAGE, '$1');
+  return sanitize(
+    commonMarkToHtml(markdown).replace(HEADING, '<p><strong>$2</strong></p>').replace(IMAGE, '$1'),
+  );
+}
+
+/** The allow-list: what any HTML becomes before it reaches the page (exported for tests). */
+export function sanitize(html: string): string {
   return purify().sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    /* Canvas and CanvasText follow the same preference as the palette below, whatever the page declares. */
+    color-scheme: light dark;
     font-size: var(--trial-summary-font-size, 1rem);
     line-height: 1.5;
     color: var(--trial-summary-color, CanvasText);
@@ -12,6 +14,7 @@ export const styles = css`
     --_border: var(--trial-summary-border-color, #c9d1d9);
     --_radius: var(--trial-summary-radius, 0.75rem);
     --_space: var(--trial-summary-spacing, 1rem);
+    --_on-accent: var(--trial-summary-on-accent-color, #ffffff);
     --_ok: #1a6b34;
     --_warn: #8a4b00;
     --_stop: #a11d2b;
@@ -22,6 +25,7 @@ export const styles = css`
       --_muted: var(--trial-summary-muted-color, #b4bcc4);
       --_accent: var(--trial-summary-accent-color, #8cc4ff);
       --_border: var(--trial-summary-border-color, #49525c);
+      --_on-accent: var(--trial-summary-on-accent-color, #0d1117);
       --_ok: #7dd492;
       --_warn: #f2bb6b;
       --_stop: #ff9ea7;
@@ -78,7 +82,8 @@ export const styles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  [tabindex='-1']:focus {
+  /* Headings focused after a retry need no ring; a site focused after paging keeps it. */
+  :is(h2, .error-heading)[tabindex='-1']:focus {
     outline: none;
   }
   .muted {
@@ -226,7 +231,7 @@ export const styles = css`
     border-radius: 0.5em;
     border: 2px solid var(--_accent);
     background: var(--_accent);
-    color: var(--_bg);
+    color: var(--_on-accent);
     font-weight: 600;
     cursor: pointer;
   }
@@ -234,9 +239,17 @@ export const styles = css`
     background: transparent;
     color: var(--_accent);
   }
-  .button[disabled] {
+  .button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
+  }
+  .error-heading {
+    font-size: 1.15em;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
   }
   .error-actions {
     display: flex;

@@ -4,19 +4,14 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
 import { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from './events.js';
-import {
-  formatters,
-  normaliseLocale,
-  stringsFor,
-  type Formatters,
-  type Strings,
-} from './i18n/index.js';
+import { formatters, resolveLanguage, type Formatters, type Strings } from './i18n/index.js';
 import { renderMarkup } from './markup.js';
 import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
 import { fetchStudy, studyUrl, type StudyResponse } from './registry/client.js';
 import { RegistryError, isAbortError } from './registry/errors.js';
 import { parseNctId, studyPageUrl, type NctId } from './registry/ids.js';
 import { styles } from './trial-summary.styles.js';
+import { mailtoHref, telHref } from './view-model/links.js';
 import {
   toStudyView,
   type ContactView,
@@ -27,9 +22,9 @@ import {
 
 export * from './element-api.js';
 
-/** Sites listed before "Show all N sites", and how many more each press adds. */
+/** Sites listed before "Show all N sites", then the size of each page of sites. */
 const FIRST_SITES = 5;
-const MORE_SITES = 50;
+const SITES_PER_PAGE = 50;
 const DEFAULT_TIMEOUT_SECONDS = 15;
 /** Intervention types that are a substance; for the others the block asks "what is being tested". */
 const SUBSTANCES = new Set([
@@ -87,6 +82,7 @@ type SignupState =
  * @cssprop [--trial-summary-muted-color=#4a5560] - Secondary text colour (dark scheme: #b4bcc4).
  * @cssprop [--trial-summary-accent-color=#0b5cad] - Links, buttons and focus rings (dark scheme: #8cc4ff).
  * @cssprop [--trial-summary-border-color=#c9d1d9] - Borders and rules (dark scheme: #49525c).
+ * @cssprop [--trial-summary-on-accent-color=#ffffff] - Text on accent-coloured buttons (dark scheme: #0d1117).
  * @cssprop [--trial-summary-radius=0.75rem] - Corner radius of the card.
  * @cssprop [--trial-summary-spacing=1rem] - The base spacing unit.
  * @cssprop [--trial-summary-font-size=1rem] - Base font size; the font family is inherited from the page.
@@ -115,13 +111,18 @@ export class TrialSummaryElement extends LitElement {
    */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
-  @state() private sitesShown = FIRST_SITES;
+  /** `undefined`: the first few sites; a number: that page of all sites. */
+  @state() private sitesPage: number | undefined;
   @state() private signup: SignupState = { step: 'idle' };
   @state() private signupErrors: { email?: string; consent?: string } = {};
 
   #pendingEvent: Event | undefined;
   #focusAfterRender: string | undefined;
   #abortedByDisconnect = false;
+  /** Screen readers hear state changes the reader caused (a retry, a new study), not every card on load. */
+  #announce = false;
+  #settledOnce = false;
+  #signupController: AbortController | undefined;
 
   private readonly study = new Task(this, {
     args: () => [this.nct, this.apiBase, this.timeout] as const,
@@ -143,9 +144,9 @@ export class TrialSummaryElement extends LitElement {
       };
     },
     onComplete: (loaded) => {
-      this.sitesShown = FIRST_SITES;
-      this.signup = { step: 'idle' };
-      this.signupErrors = {};
+      this.#settledOnce = true;
+      this.sitesPage = undefined;
+      this.#resetSignup();
       this.#pendingEvent = new TrialSummaryLoadEvent({
         nct: loaded.nct,
         requestedNct: loaded.requestedNct,
@@ -154,6 +155,8 @@ export class TrialSummaryElement extends LitElement {
     },
     onError: (error) => {
       if (isAbortError(error)) return;
+      this.#settledOnce = true;
+      this.#resetSignup();
       const reason = error instanceof RegistryError ? error.reason : 'parse';
       const status = error instanceof RegistryError ? error.status : undefined;
       this.#pendingEvent = new TrialSummaryErrorEvent({
@@ -164,13 +167,15 @@ export class TrialSummaryElement extends LitElement {
       if (reason === 'network') {
         const id = parseNctId(this.nct);
         const base = resolveApiBase(this.apiBase, document.baseURI);
-        if (id && base.ok) console.warn(this.strings.state.networkHint(studyUrl(base.base, id)));
+        if (id && base.ok)
+          console.warn(this.language.strings.state.networkHint(studyUrl(base.base, id)));
       }
     },
   });
 
-  /** Loads the study again (what the Retry button does). */
+  /** Loads the study again (what the Try again button does). */
   retry(): void {
+    this.#announce = true;
     void this.study.run();
   }
 
@@ -178,16 +183,21 @@ export class TrialSummaryElement extends LitElement {
     super.connectedCallback();
     if (this.#abortedByDisconnect) {
       this.#abortedByDisconnect = false;
-      this.retry();
+      void this.study.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#signupController?.abort();
     if (this.study.status === TaskStatus.PENDING) {
       this.#abortedByDisconnect = true;
       this.study.abort();
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#settledOnce && (changed.has('nct') || changed.has('apiBase'))) this.#announce = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -202,41 +212,46 @@ export class TrialSummaryElement extends LitElement {
     }
   }
 
-  private get locale(): string {
-    return normaliseLocale(
+  /** The language the card writes in, from its own `lang`, its nearest ancestor's or the document's. */
+  private get language(): { locale: string; strings: Strings } {
+    return resolveLanguage(
       this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang,
     );
   }
 
-  private get strings(): Strings {
-    return stringsFor(this.locale);
+  override render(): TemplateResult {
+    const { locale, strings: t } = this.language;
+    const f = formatters(locale);
+    const status = this.study.status;
+    return html`<div class="visually-hidden" role="status" lang=${locale}>
+        ${this.#announce ? this.announcement(t) : ''}
+      </div>
+      <div
+        part="base"
+        class="base"
+        lang=${locale}
+        aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
+      >
+        ${this.study.render({
+          initial: () => html`<slot></slot>`,
+          pending: () => this.renderSkeleton(),
+          complete: (loaded) => this.renderStudy(loaded, t, f),
+          error: (error) => this.renderError(error, t),
+        })}
+      </div>`;
   }
 
-  override render(): TemplateResult {
-    const t = this.strings;
-    const f = formatters(this.locale);
-    const status = this.study.status;
-    const announcement =
-      status === TaskStatus.PENDING
-        ? t.state.loading(parseNctId(this.nct) ?? String(this.nct))
-        : status === TaskStatus.COMPLETE && this.study.value
-          ? t.state.loaded(this.study.value.view.header.title)
-          : status === TaskStatus.ERROR
-            ? this.errorMessage(this.study.error, t)
-            : '';
-    return html`<div
-      part="base"
-      class="base"
-      aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
-    >
-      <div class="visually-hidden" role="status">${announcement}</div>
-      ${this.study.render({
-        initial: () => html`<slot></slot>`,
-        pending: () => this.renderSkeleton(),
-        complete: (loaded) => this.renderStudy(loaded, t, f),
-        error: (error) => this.renderError(error, t),
-      })}
-    </div>`;
+  private announcement(t: Strings): string {
+    switch (this.study.status) {
+      case TaskStatus.PENDING:
+        return t.state.loading(parseNctId(this.nct) ?? String(this.nct));
+      case TaskStatus.COMPLETE:
+        return this.study.value ? t.state.loaded(this.study.value.view.header.title) : '';
+      case TaskStatus.ERROR:
+        return this.errorMessage(this.study.error, t);
+      default:
+        return '';
+    }
   }
 
   private renderSkeleton(): TemplateResult {
@@ -275,7 +290,7 @@ export class TrialSummaryElement extends LitElement {
     const id = parseNctId(this.nct);
     const showLink = id !== undefined && e.reason !== 'not-found';
     return html`<div part="error" class="error">
-      <p class="error-heading" tabindex="-1"><strong>${t.state.errorHeading}</strong></p>
+      <h2 class="error-heading" tabindex="-1">${t.state.errorHeading}</h2>
       <p class="error-message">${this.errorMessage(e, t)}</p>
       ${
         e.retryable || showLink
@@ -315,8 +330,7 @@ export class TrialSummaryElement extends LitElement {
     return html`<article class="card" aria-labelledby="title">
       ${this.renderHeader(view, t)} ${this.renderSummary(view, t)} ${this.renderMeaning(view, t, f)}
       ${this.renderConditions(view, t)} ${this.renderContacts(view, t, f)}
-      ${this.renderDates(view, t, f)} ${this.renderSignup(view, t, f)}
-      ${this.renderDisclaimer(loaded, t, f)}
+      ${this.renderDates(view, t, f)} ${this.renderSignup(t)} ${this.renderDisclaimer(loaded, t, f)}
     </article>`;
   }
 
@@ -411,16 +425,17 @@ export class TrialSummaryElement extends LitElement {
   ): TemplateResult | typeof nothing {
     const { interventions, outlook, risks } = view.meaning;
     if (interventions.length === 0 && !outlook && risks.length === 0) return nothing;
-    const conditions = outlook ? shortList(outlook.conditions, t, f) : '';
+    // Placebo and sham arms are registered as drugs or devices: they are not an "active substance".
+    const substances = interventions.every(
+      (i) => SUBSTANCES.has(i.type ?? '') && !/placebo|sham|vehicle/i.test(i.name),
+    );
     return html`<section part="risks" class="block" aria-labelledby="meaning-heading">
       <h3 id="meaning-heading">${t.meaning.heading}</h3>
       <p class="muted">${t.meaning.intro}</p>
       ${
         interventions.length > 0
-          ? html`<h4>
-                ${interventions.every((i) => SUBSTANCES.has(i.type ?? '')) ? t.meaning.substance : t.meaning.tested}
-              </h4>
-              <ul class="plain interventions">
+          ? html`<h4>${substances ? t.meaning.substance : t.meaning.tested}</h4>
+              <ul class="plain interventions" role="list">
                 ${interventions.map(
                   (i) =>
                     html`<li>
@@ -448,11 +463,7 @@ export class TrialSummaryElement extends LitElement {
         outlook
           ? html`<h4>${t.meaning.leadTo}</h4>
               <p>
-                ${t.outlook({
-                  ...outlook,
-                  conditions,
-                  ...phaseNameOf(outlook.phases, t),
-                })}
+                ${t.outlook({ ...outlook, conditions: shortList(outlook.conditions, t, f), ...phaseNameOf(outlook.phases, t) })}
               </p>`
           : nothing
       }
@@ -461,19 +472,14 @@ export class TrialSummaryElement extends LitElement {
         risks.length === 0
           ? html`<p>${t.meaning.noRisks}</p>`
           : html`<ul class="risks">
-              ${risks.map((risk) => html`<li>${this.renderRisk(risk, view, t, f)}</li>`)}
+              ${risks.map((risk) => html`<li>${this.renderRisk(risk, t, f)}</li>`)}
             </ul>`
       }
-      <p class="muted small review-note">${t.meaning.reviewNote}</p>
+      ${t.explanationsReviewed ? nothing : html`<p class="muted small review-note">${t.meaning.reviewNote}</p>`}
     </section>`;
   }
 
-  private renderRisk(
-    risk: RiskNote,
-    _view: StudyView,
-    t: Strings,
-    f: Formatters,
-  ): TemplateResult | string {
+  private renderRisk(risk: RiskNote, t: Strings, f: Formatters): TemplateResult | string {
     switch (risk.kind) {
       case 'early-phase':
         return t.risks['early-phase'];
@@ -514,7 +520,7 @@ export class TrialSummaryElement extends LitElement {
       items.length === 0
         ? nothing
         : html`<h4>${label}</h4>
-            <ul class="chips">
+            <ul class="chips" role="list">
               ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`;
     return html`<section part="conditions" class="block" aria-labelledby="conditions-heading">
@@ -531,14 +537,12 @@ export class TrialSummaryElement extends LitElement {
   ): TemplateResult | typeof nothing {
     const { central, officials, sites } = view.contacts;
     if (central.length === 0 && officials.length === 0 && sites.length === 0) return nothing;
-    const shown = sites.slice(0, this.sitesShown);
-    const remaining = sites.length - shown.length;
     return html`<section part="locations" class="block" aria-labelledby="contacts-heading">
       <h3 id="contacts-heading">${t.contacts.heading}</h3>
       ${
         central.length > 0
           ? html`<h4>${t.contacts.central}</h4>
-              <ul class="plain contacts">
+              <ul class="plain contacts" role="list">
                 ${central.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
               </ul>`
           : nothing
@@ -546,7 +550,7 @@ export class TrialSummaryElement extends LitElement {
       ${
         officials.length > 0
           ? html`<h4>${t.contacts.officials}</h4>
-              <ul class="plain contacts">
+              <ul class="plain contacts" role="list">
                 ${officials.map(
                   (o) =>
                     html`<li>
@@ -559,45 +563,75 @@ export class TrialSummaryElement extends LitElement {
               </ul>`
           : nothing
       }
-      ${
-        sites.length > 0
-          ? html`<h4>
-                ${t.contacts.sites}
-                <span class="muted"
-                  >(${t.contacts.siteCount(f.number(sites.length), sites.length)})</span
-                >
-              </h4>
-              <ol class="plain sites">
-                ${shown.map((site, i) => this.renderSite(site, i, t))}
-              </ol>
-              ${
-                remaining > 0
-                  ? html`<button
-                      type="button"
-                      class="button secondary show-sites"
-                      @click=${this.showMoreSites}
-                    >
-                      ${
-                        this.sitesShown === FIRST_SITES
-                          ? t.contacts.showAll(f.number(sites.length))
-                          : t.contacts.showMore(
-                              f.number(Math.min(MORE_SITES, remaining)),
-                              f.number(remaining),
-                            )
-                      }
-                    </button>`
-                  : nothing
-              }`
-          : nothing
-      }
+      ${sites.length > 0 ? this.renderSites(sites, t, f) : nothing}
     </section>`;
   }
 
-  private showMoreSites(): void {
-    const first = this.sitesShown;
-    this.sitesShown = first === FIRST_SITES ? first + MORE_SITES - FIRST_SITES : first + MORE_SITES;
-    // Keyboard and screen-reader users land on the first newly shown site.
-    this.#focusAfterRender = `#site-${first}`;
+  private renderSites(sites: SiteView[], t: Strings, f: Formatters): TemplateResult {
+    const page = this.sitesPage;
+    const pages = Math.ceil(sites.length / SITES_PER_PAGE);
+    const first = page === undefined ? 0 : page * SITES_PER_PAGE;
+    const shown = sites.slice(first, page === undefined ? FIRST_SITES : first + SITES_PER_PAGE);
+    const range = t.contacts.range(
+      f.number(first + 1),
+      f.number(first + shown.length),
+      f.number(sites.length),
+    );
+    return html`<h4 id="sites-heading">
+        ${t.contacts.sites}
+        <span class="muted">(${t.contacts.siteCount(f.number(sites.length), sites.length)})</span>
+      </h4>
+      ${page !== undefined && pages > 1 ? html`<p class="muted" id="sites-range">${range}</p>` : nothing}
+      <ol class="plain sites" role="list" start=${first + 1} aria-labelledby="sites-heading">
+        ${shown.map((site, i) => this.renderSite(site, first + i, t))}
+      </ol>
+      ${
+        page === undefined && sites.length > FIRST_SITES
+          ? html`<button
+              type="button"
+              class="button secondary show-sites"
+              @click=${() => this.showSitesPage(0)}
+            >
+              ${t.contacts.showAll(f.number(sites.length))}
+            </button>`
+          : nothing
+      }
+      ${
+        page !== undefined && pages > 1
+          ? html`<div class="pager">
+              ${
+                page > 0
+                  ? html`<button
+                      type="button"
+                      class="button secondary previous-sites"
+                      @click=${() => this.showSitesPage(page - 1)}
+                    >
+                      ${t.contacts.previous(f.number(SITES_PER_PAGE))}
+                    </button>`
+                  : nothing
+              }
+              ${
+                page < pages - 1
+                  ? html`<button
+                      type="button"
+                      class="button secondary next-sites"
+                      @click=${() => this.showSitesPage(page + 1)}
+                    >
+                      ${t.contacts.next(f.number(Math.min(SITES_PER_PAGE, sites.length - first - SITES_PER_PAGE)))}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }`;
+  }
+
+  /** Shows one page of all sites; keyboard and screen-reader users land on its first site. */
+  private showSitesPage(page: number): void {
+    const previous = this.sitesPage;
+    this.sitesPage = page;
+    // From the first few, the list grows: continue at the first new site. Otherwise, at the page's top.
+    this.#focusAfterRender = `#site-${previous === undefined ? FIRST_SITES : page * SITES_PER_PAGE}`;
   }
 
   private renderSite(site: SiteView, index: number, t: Strings): TemplateResult {
@@ -616,7 +650,7 @@ export class TrialSummaryElement extends LitElement {
       ${place ? html`<div>${place}</div>` : nothing}
       ${
         site.contacts.length > 0
-          ? html`<ul class="plain contacts">
+          ? html`<ul class="plain contacts" role="list">
               ${site.contacts.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
             </ul>`
           : nothing
@@ -625,26 +659,27 @@ export class TrialSummaryElement extends LitElement {
   }
 
   private renderContact(contact: ContactView, t: Strings): TemplateResult {
+    const tel = contact.phone ? telHref(contact.phone, contact.phoneExt) : undefined;
+    const mailto = contact.email ? mailtoHref(contact.email) : undefined;
     return html`${contact.name ? html`<strong>${contact.name}</strong>` : nothing}
     ${contact.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> ${contact.note}</p>` : nothing}
     ${
       contact.phone
         ? html`<div>
             ${t.contacts.phone}:
-            <a href=${telHref(contact.phone, contact.phoneExt)}>${contact.phone}</a>${
+            ${tel ? html`<a href=${tel}>${contact.phone}</a>` : contact.phone}${
               contact.phoneExt ? html`, ${t.contacts.extension(contact.phoneExt)}` : nothing
             }
           </div>`
         : nothing
     }
     ${
-      contact.email && isEmail(contact.email)
+      contact.email
         ? html`<div>
-            ${t.contacts.email}: <a href=${`mailto:${contact.email}`}>${contact.email}</a>
+            ${t.contacts.email}:
+            ${mailto ? html`<a href=${mailto}>${contact.email}</a>` : contact.email}
           </div>`
-        : contact.email
-          ? html`<div>${t.contacts.email}: ${contact.email}</div>`
-          : nothing
+        : nothing
     }`;
   }
 
@@ -666,20 +701,16 @@ export class TrialSummaryElement extends LitElement {
     </section>`;
   }
 
-  private renderSignup(
-    view: StudyView,
-    t: Strings,
-    f: Formatters,
-  ): TemplateResult | typeof nothing {
+  private renderSignup(t: Strings): TemplateResult | typeof nothing {
     const action = httpUrl(this.signupAction, document.baseURI);
     if (!action) return nothing;
     const terms = httpUrl(this.termsHref, document.baseURI);
     const state = this.signup;
     const errors = this.signupErrors;
-    const conditions = shortList(view.conditions.conditions, t, f, '');
+    const sending = state.step === 'sending';
     return html`<section part="signup" class="block signup" aria-labelledby="signup-heading">
       <h3 id="signup-heading">${t.signup.heading}</h3>
-      <p>${t.signup.intro(conditions)}</p>
+      <p>${t.signup.intro}</p>
       <form novalidate @submit=${this.submitSignup}>
         <div class="field">
           <label for="signup-email">${t.signup.email}</label>
@@ -705,22 +736,21 @@ export class TrialSummaryElement extends LitElement {
             aria-describedby=${errors.consent ? 'signup-consent-error' : nothing}
           />
           <label for="signup-consent"
-            >${t.signup.consent}
-            ${
+            >${t.signup.consent}${
               terms
-                ? html`<a href=${terms} target="_blank" rel="noopener noreferrer"
-                    >${t.signup.terms}<span class="visually-hidden">
-                      ${t.disclaimer.newTab}</span
-                    ></a
-                  >`
-                : t.signup.terms
-            }
-            ${t.signup.consentTail}</label
+                ? html` ${t.signup.consentTerms}
+                    <a href=${terms} target="_blank" rel="noopener noreferrer"
+                      >${t.signup.terms}<span class="visually-hidden">
+                        ${t.disclaimer.newTab}</span
+                      ></a
+                    >`
+                : nothing
+            }.</label
           >
           ${errors.consent ? html`<p id="signup-consent-error" class="field-error">${errors.consent}</p>` : nothing}
         </div>
-        <button class="button" type="submit" ?disabled=${state.step === 'sending'}>
-          ${state.step === 'sending' ? t.signup.sending : t.signup.submit}
+        <button class="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+          ${sending ? t.signup.sending : t.signup.submit}
         </button>
         <p class="signup-status" role="status">
           ${state.step === 'sent' ? t.signup.success(state.email) : state.step === 'failed' ? t.signup.failure : ''}
@@ -731,14 +761,16 @@ export class TrialSummaryElement extends LitElement {
 
   private async submitSignup(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = this.strings;
+    if (this.signup.step === 'sending') return;
+    const { locale, strings: t } = this.language;
     const form = event.currentTarget as HTMLFormElement;
     const email = form.elements.namedItem('email') as HTMLInputElement;
     const consent = form.elements.namedItem('consent') as HTMLInputElement;
     const address = email.value.trim();
     const errors: { email?: string; consent?: string } = {};
     if (address === '') errors.email = t.signup.missingEmail;
-    else if (email.validity.typeMismatch || !isEmail(address)) errors.email = t.signup.invalidEmail;
+    else if (email.validity.typeMismatch || !isPlainEmail(address))
+      errors.email = t.signup.invalidEmail;
     if (!consent.checked) errors.consent = t.signup.missingConsent;
     this.signupErrors = errors;
     if (errors.email || errors.consent) {
@@ -749,23 +781,32 @@ export class TrialSummaryElement extends LitElement {
     const action = httpUrl(this.signupAction, document.baseURI);
     const loaded = this.study.value;
     if (!action || !loaded) return;
+    const controller = new AbortController();
+    this.#signupController = controller;
     this.signup = { step: 'sending' };
+    let step: SignupState;
     try {
       const response = await fetch(action, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ nct: loaded.nct, email: address, consent: true, locale }),
         credentials: 'omit',
-        body: JSON.stringify({
-          nct: loaded.nct,
-          email: address,
-          consent: true,
-          locale: this.locale,
-        }),
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
       });
-      this.signup = response.ok ? { step: 'sent', email: address } : { step: 'failed' };
+      step = response.ok ? { step: 'sent', email: address } : { step: 'failed' };
     } catch {
-      this.signup = { step: 'failed' };
+      step = { step: 'failed' };
     }
+    // A sign-up for a study no longer shown (nct changed, card removed) reports nothing.
+    if (!controller.signal.aborted) this.signup = step;
+  }
+
+  #resetSignup(): void {
+    this.#signupController?.abort();
+    this.#signupController = undefined;
+    this.signup = { step: 'idle' };
+    this.signupErrors = {};
   }
 
   private renderDisclaimer(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
@@ -797,19 +838,12 @@ function phaseNameOf(phases: string[], t: Strings): { phaseName?: string } {
 }
 
 /** At most three items, then "and N more". */
-function shortList(items: string[], t: Strings, f: Formatters, empty = t.theCondition): string {
-  if (items.length === 0) return empty;
+function shortList(items: string[], t: Strings, f: Formatters): string {
+  if (items.length === 0) return t.theCondition;
   if (items.length <= 3) return f.list(items);
   return f.list([...items.slice(0, 3), t.andMore(items.length - 3)]);
 }
 
-function isEmail(value: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
-}
-
-/** `tel:` URL with only the characters dialers understand, and the extension when there is one. */
-export function telHref(phone: string, ext?: string): string {
-  const number = phone.replace(/[^\d+*#]/g, '');
-  const extension = ext?.replace(/\D/g, '');
-  return `tel:${number}${extension ? `;ext=${extension}` : ''}`;
+function isPlainEmail(value: string): boolean {
+  return mailtoHref(value) !== undefined;
 }

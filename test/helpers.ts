@@ -23,8 +23,10 @@ export interface LogEntry {
   url: string;
   status: number;
   aborted: boolean;
-  /** The request body, kept for sign-up posts. */
+  /** The request body and privacy-relevant headers, kept for sign-up posts. */
   body?: string;
+  referer?: string;
+  cookie?: string;
 }
 
 /** Requests the fake registry saw whose URL contains `text`. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../node_modules/commonmark/dist/commonmark.js';
-import { commonMarkToHtml, renderMarkup } from '../src/markup.js';
+import { commonMarkToHtml, renderMarkup, sanitize } from '../src/markup.js';
 import type { Study } from '../src/registry/types.js';
 import { fixtureIds, loadFixture } from './helpers.js';
 
@@ -142,29 +142,50 @@ describe('renderMarkup', () => {
     });
   }
 
-  it('keeps no attribute or element outside the allow-list', () => {
-    const html = renderMarkup(
-      '<img src=x onerror=alert(1)><svg onload=alert(1)><a href="javascript:1">x</a>\n\n[y](https://ok.example "t")',
-    );
-    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  it('keeps no attribute, element or URL outside the allow-list, whatever HTML it is given', () => {
+    const hostile = [
+      '<img src=x onerror=alert(1)>',
+      '<svg onload=alert(1)><circle/></svg>',
+      '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
+      '<a href="javascript:alert(1)">js</a>',
+      '<a href="java&#x09;script:alert(1)">tab</a>',
+      '<a href="data:text/html,<script>alert(1)</script>">data</a>',
+      '<a href="vbscript:msgbox(1)">vb</a>',
+      '<a href="/relative">rel</a>',
+      '<a href="https://ok.example/" onclick="x()" style="color:red" target="_top">ok</a>',
+      '<style>*{display:none}</style><p style="position:fixed">styled</p>',
+      '<base href="https://evil.example/"><form action="https://evil.example/"><input name=x></form>',
+      '<iframe src="https://evil.example/"></iframe><object data="x"></object><meta http-equiv="refresh">',
+      '<ol start="3" type="a" reversed><li>three</li></ol>',
+    ].join('');
+    const doc = new DOMParser().parseFromString(`<body>${sanitize(hostile)}</body>`, 'text/html');
+    const tags = new Set([
+      'P',
+      'A',
+      'BR',
+      'UL',
+      'OL',
+      'LI',
+      'EM',
+      'STRONG',
+      'CODE',
+      'PRE',
+      'BLOCKQUOTE',
+      'HR',
+    ]);
     for (const el of doc.body.querySelectorAll('*')) {
-      expect([
-        'P',
-        'A',
-        'BR',
-        'UL',
-        'OL',
-        'LI',
-        'EM',
-        'STRONG',
-        'CODE',
-        'PRE',
-        'BLOCKQUOTE',
-        'HR',
-      ]).to.include(el.tagName);
+      expect(tags.has(el.tagName), el.tagName).to.equal(true);
       for (const attr of el.attributes)
         expect(['href', 'start', 'target', 'rel']).to.include(attr.name);
+      if (el.tagName === 'A' && el.hasAttribute('href')) {
+        expect(el.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
+      }
     }
+    expect([...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://ok.example/',
+    ]);
+    expect(doc.querySelector('ol')!.getAttribute('start')).to.equal('3');
+    expect(doc.body.textContent).to.include('styled');
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from '../src/events.js';
 import type { TrialSummaryElement } from '../src/trial-summary.js';
 import {
@@ -74,11 +75,24 @@ describe('<trial-summary> on every recorded study', () => {
   });
 
   for (const nct of ['NCT04267848', 'NCT02513394', 'NCT06097962', 'NCT03798535', 'NCT00973089']) {
-    it(`is accessible with every block shown (${nct})`, async () => {
-      const { el } = await renderCard({ nct, signupAction: '/__signup', termsHref: '/terms' });
-      for (const d of $$(el, 'details')) (d as HTMLDetailsElement).open = true;
-      await expect(el).to.be.accessible();
-    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`is accessible with every block shown (${nct}, ${colorScheme} scheme)`, async () => {
+        await emulateMedia({ colorScheme });
+        try {
+          const { el } = await renderCard({ nct, signupAction: '/__signup', termsHref: '/terms' });
+          for (const d of $$(el, 'details')) (d as HTMLDetailsElement).open = true;
+          await expect(el).to.be.accessible();
+          // The card's own colours agree with its background whatever the page declares.
+          const base = $(el, '[part=base]')!;
+          const background = getComputedStyle(base).backgroundColor;
+          expect(background, 'dark background in the dark scheme').to.equal(
+            colorScheme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)',
+          );
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+    }
   }
 });
 
@@ -162,13 +176,26 @@ describe('<trial-summary> blocks', () => {
     button.click();
     await el.updateComplete;
     expect($$(el, 'li.site')).to.have.length(50);
+    expect($(el, '#sites-range')!.textContent).to.equal('Sites 1 to 50 of 1,148');
     expect(el.shadowRoot!.activeElement?.id).to.equal('site-5');
-    const more = $(el, 'button.show-sites')!;
-    expect(more.textContent).to.include('Show 50 more (1,098 not shown yet)');
-    more.click();
+    expect($(el, 'button.previous-sites')).to.equal(null);
+    $(el, 'button.next-sites')!.click();
     await el.updateComplete;
-    expect($$(el, 'li.site')).to.have.length(100);
+    expect($$(el, 'li.site')).to.have.length(50);
+    expect($(el, '#sites-range')!.textContent).to.equal('Sites 51 to 100 of 1,148');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('site-50');
+    expect($(el, 'ol.sites')!.getAttribute('start')).to.equal('51');
     await expect(el).to.be.accessible();
+    for (let i = 0; i < 21; i++) {
+      $(el, 'button.next-sites')!.click();
+      await el.updateComplete;
+    }
+    expect($(el, '#sites-range')!.textContent).to.equal('Sites 1,101 to 1,148 of 1,148');
+    expect($$(el, 'li.site')).to.have.length(48);
+    expect($(el, 'button.next-sites')).to.equal(null);
+    $(el, 'button.previous-sites')!.click();
+    await el.updateComplete;
+    expect($(el, '#sites-range')!.textContent).to.equal('Sites 1,051 to 1,100 of 1,148');
   });
 
   it('shows dates at their own precision and marks estimates', async () => {
@@ -234,6 +261,9 @@ describe('<trial-summary> sign-up', () => {
       consent: true,
       locale: 'en',
     });
+    // Privacy: no referrer (the page's address can reveal a condition), no cookies.
+    expect(entry?.referer).to.equal('');
+    expect(entry?.cookie).to.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -377,26 +407,35 @@ describe('<trial-summary> states and events', () => {
   ];
   for (const [what, setup, reason, status, retry, message] of errors) {
     it(`${what} → ${reason}`, async () => {
-      const { base, tag } = faultBase(...(setup.faults ?? []));
+      const { base } = faultBase(...(setup.faults ?? []));
+      const fetched: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        fetched.push(String(input));
+        return realFetch(input, init);
+      };
       const { result, messages } = await consoleDuring(() =>
         renderCard({
           nct: setup.nct,
           apiBase: setup.apiBase ?? base,
           ...(setup.timeout ? { timeout: setup.timeout } : {}),
         }),
-      );
+      ).finally(() => {
+        window.fetch = realFetch;
+      });
       const { el, event } = result;
       const detail = errorOf(event);
       expect(detail.reason).to.equal(reason);
       expect(detail.status).to.equal(status);
       expect(event.bubbles && event.composed).to.equal(true);
       expect($(el, '.error-message')!.textContent).to.match(message);
-      expect($(el, '[role=status]')!.textContent).to.match(message);
+      // A card that fails on page load is not announced; its message is in the card.
+      expect($(el, '[role=status]')!.textContent!.trim()).to.equal('');
       expect(Boolean($(el, 'button.retry'))).to.equal(retry);
       expect(messages.length > 0).to.equal(reason === 'network');
       if (reason === 'network') expect(messages[0]).to.include('api-base');
-      if (reason === 'invalid-id' || reason === 'config')
-        expect(await requestsSeen(tag)).to.have.length(0);
+      if (reason === 'invalid-id' || reason === 'config') expect(fetched).to.deep.equal([]);
+      else expect(fetched).to.have.length.greaterThan(0);
       await expect(el).to.be.accessible();
     });
   }
@@ -422,7 +461,7 @@ describe('<trial-summary> states and events', () => {
     expect($(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('true');
     expect($(el, '[part=skeleton]')).to.not.equal(null);
     expect($(el, 'slot')).to.equal(null);
-    expect($(el, '[role=status]')!.textContent).to.include('Loading study NCT00184067');
+    expect($(el, '[role=status]')!.closest('[aria-busy=true]')).to.equal(null);
     expect($(el, '[part=skeleton]')!.getBoundingClientRect().height).to.be.greaterThan(200);
     await expect(el).to.be.accessible();
     el.remove();
@@ -495,9 +534,63 @@ describe('<trial-summary> states and events', () => {
     loadOf(await loaded);
   });
 
-  it('does not throw when registered twice', async () => {
+  it('announces what the reader caused: loading, then the new study or the error', async () => {
+    const { base } = faultBase('stall@NCT06097962', '500@NCT00711542');
+    const { el } = await renderCard({ nct: 'NCT00184067', apiBase: base });
+    const status = $(el, '[role=status]')!;
+    expect(status.textContent!.trim(), 'nothing on page load').to.equal('');
+    el.nct = 'NCT06097962';
+    await el.updateComplete;
+    expect(status.textContent).to.include('Loading study NCT06097962');
+    expect(status.closest('[aria-busy]')).to.equal(null);
+    const failed = oneEvent(el, 'trial-summary-error');
+    el.nct = 'NCT00711542';
+    await failed;
+    await el.updateComplete;
+    expect(status.textContent).to.include('having a problem');
+    const loaded = oneEvent(el, 'trial-summary-load');
+    el.nct = 'NCT00184067';
+    await loaded;
+    await el.updateComplete;
+    expect(status.textContent).to.include('Study loaded: Continuation Booster Trial');
+  });
+
+  it('fires trial-summary-load after the study is in the card', async () => {
+    const el = await fixture<TrialSummaryElement>(
+      html`<trial-summary api-base=${API} .clock=${fixedClock}></trial-summary>`,
+    );
+    const titleAtEvent = new Promise<string | undefined>((resolve) =>
+      el.addEventListener(
+        'trial-summary-load',
+        () => resolve($(el, '#title')?.textContent ?? undefined),
+        {
+          once: true,
+        },
+      ),
+    );
+    el.nct = 'NCT00184067';
+    expect(await titleAtEvent).to.include('Continuation Booster Trial');
+  });
+
+  it('writes in English, marked as such, on a page in a language it has no table for', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+    const el = document.createElement('trial-summary');
+    el.apiBase = API;
+    el.clock = fixedClock;
+    el.nct = 'NCT05869903';
+    const loaded = oneEvent(el, 'trial-summary-load');
+    holder.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect($(el, '[part=base]')!.getAttribute('lang')).to.equal('en');
+    expect(cardText(el)).to.include('Study start');
+    expect(cardText(el)).to.match(/August \d+, 2023|[A-Z][a-z]+ \d+, 20\d\d/);
+  });
+
+  it('does not throw when the registering module runs a second time', async () => {
     const { TrialSummaryElement } = await import('../src/trial-summary.js');
-    await import('../src/define.js');
+    // A query string makes the browser evaluate a second copy of the module.
+    await import(/* @vite-ignore */ `../src/define.ts?copy=${Date.now()}`);
     expect(customElements.get('trial-summary')).to.equal(TrialSummaryElement);
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../src/i18n/en.js';
 import { formatters, normaliseLocale, stringsFor } from '../src/i18n/index.js';
 import { dateStruct, parsePartialDate } from '../src/view-model/dates.js';
+import { isEmail, mailtoHref, telHref } from '../src/view-model/links.js';
 import { isInstruction, toStudyView, type StudyView } from '../src/view-model/study.js';
 import { FIXED_NOW, loadFixture } from './helpers.js';
 
@@ -175,6 +176,17 @@ describe('toStudyView on malformed input', () => {
     });
   }
 
+  it('gives no small-study note for an estimate of 0', () => {
+    const kinds = (type: string) =>
+      toStudyView(
+        { protocolSection: { designModule: { enrollmentInfo: { count: 0, type } } } } as never,
+        'NCT00000001',
+        FIXED_NOW,
+      ).meaning.risks.map((r) => r.kind);
+    expect(kinds('ESTIMATED')).to.deep.equal([]);
+    expect(kinds('ACTUAL')).to.deep.equal(['small-enrollment']);
+  });
+
   it('counts serious events only when the numbers make sense', () => {
     const view = toStudyView(
       {
@@ -198,7 +210,7 @@ describe('toStudyView on malformed input', () => {
     ]);
   });
 
-  it('says "no results" only once the end date has passed by the clock', () => {
+  it('says "no results" only a year after the end date, by the clock', () => {
     const record = (date: string) =>
       ({
         protocolSection: {
@@ -210,8 +222,11 @@ describe('toStudyView on malformed input', () => {
       }) as never;
     const kinds = (date: string) =>
       toStudyView(record(date), 'NCT00000001', FIXED_NOW).meaning.risks.map((r) => r.kind);
-    expect(kinds('2026-10')).to.include('no-results');
-    expect(kinds('2026-11')).to.not.include('no-results');
+    // FIXED_NOW is 2026-11-01T12:00Z; results are due within a year of the end.
+    expect(kinds('2025-10')).to.include('no-results');
+    expect(kinds('2025-10-31')).to.include('no-results');
+    expect(kinds('2025-11-02')).to.not.include('no-results');
+    expect(kinds('2026-10')).to.not.include('no-results');
     expect(kinds('2027')).to.not.include('no-results');
   });
 });
@@ -257,6 +272,38 @@ describe('partial dates', () => {
       expect(formatters(locale).partialDate(parsePartialDate(input)!)).to.equal(expected);
     });
   }
+});
+
+describe('contact links', () => {
+  const phones: [string, string | undefined, string | undefined][] = [
+    ['+86 186 2166 8515', undefined, 'tel:+8618621668515'],
+    ['1-317-615-4559', '123', 'tel:13176154559;ext=123'],
+    ['(617) 555-0100', 'ext. 42', 'tel:6175550100;ext=42'],
+    ['1-877-CTLILLY (1-877-285-4559)', undefined, undefined],
+    ['555 0100 or 555 0101', undefined, undefined],
+    ['12', undefined, undefined],
+    ['1+2345678', undefined, undefined],
+  ];
+  for (const [phone, ext, expected] of phones) {
+    it(`tel: ${phone}${ext ? ` ext ${ext}` : ''} → ${expected}`, () =>
+      expect(telHref(phone, ext)).to.equal(expected));
+  }
+  const emails: [string, string | undefined][] = [
+    ['yanjun@basetherapeutics.com', 'mailto:yanjun@basetherapeutics.com'],
+    ['ClinicalTrials.gov@lilly.com', 'mailto:ClinicalTrials.gov@lilly.com'],
+    ['x@y.org?cc=a%40evil.org&subject=hi', undefined],
+    ['a@b.org,c@d.org', undefined],
+    ['a b@c.org', undefined],
+    ['not an address', undefined],
+    ['a@localhost', undefined],
+  ];
+  for (const [email, expected] of emails) {
+    it(`mailto: ${email} → ${expected}`, () => expect(mailtoHref(email)).to.equal(expected));
+  }
+  it('accepts plain addresses only', () => {
+    expect(isEmail('reader@example.org')).to.equal(true);
+    expect(isEmail('reader@example')).to.equal(false);
+  });
 });
 
 describe('contact names that are instructions', () => {
@@ -317,11 +364,11 @@ describe('i18n', () => {
         phaseName: 'Phase 2',
         conditions: 'melanoma',
       },
-      'This phase 2 study looks for better ways to treat melanoma; at this middle step, researchers look at whether the treatment has an effect and at its side effects, in a larger group.',
+      'This phase 2 study tests a possible treatment for melanoma; at this middle step, researchers look at whether the treatment has an effect and at its side effects, in a larger group.',
     ],
     [
       { studyType: 'INTERVENTIONAL', purpose: 'PREVENTION', phases: ['NA'], conditions: 'falls' },
-      'This study looks for ways to prevent falls.',
+      'This study tests a possible way to prevent falls.',
     ],
     [
       { studyType: 'OBSERVATIONAL', phases: [], conditions: 'lung cancer' },

@@ -23,9 +23,7 @@ export const en = {
     errorHeading: 'This study could not be shown',
     error: {
       'invalid-id': (value: string) =>
-        value === ''
-          ? 'No study number was given.'
-          : `“${value}” is not a ClinicalTrials.gov study number. Study numbers look like NCT01234567.`,
+        `“${value}” is not a ClinicalTrials.gov study number. Study numbers look like NCT01234567.`,
       config: (value: string) =>
         `This page is set up to read studies from “${value}”, which is not a web address the card can use.`,
       'not-found': (nct: string) =>
@@ -83,7 +81,7 @@ export const en = {
     PHASE2: 'Phase 2',
     PHASE3: 'Phase 3',
     PHASE4: 'Phase 4',
-    NA: 'No phase (not a drug trial)',
+    NA: 'Not applicable (this kind of study has no phases)',
   } as Record<string, string>,
   /** Two phases at once, e.g. "Phase 1 and 2". */
   phases: (names: string[]) => {
@@ -120,13 +118,13 @@ export const en = {
     leadTo: 'What this could lead to',
     goWrong: 'What could go wrong',
     noRisks:
-      'The record gives no reason for extra caution beyond what any study carries. Ask the study team about possible side effects.',
+      'The record lists no specific warning signs. Every study can have side effects and other risks: ask the study team about them.',
   },
 
   interventionType: {
     BEHAVIORAL: 'behaviour or lifestyle programme',
     BIOLOGICAL: 'biological product (such as a vaccine, blood product or cell therapy)',
-    COMBINATION_PRODUCT: 'combination of a drug and a device',
+    COMBINATION_PRODUCT: 'combination product (such as a drug with a device)',
     DEVICE: 'medical device',
     DIAGNOSTIC_TEST: 'diagnostic test',
     DIETARY_SUPPLEMENT: 'dietary supplement',
@@ -150,14 +148,14 @@ export const en = {
       return `This observational study follows people with ${c} without assigning a treatment, to learn more about ${c}.`;
     }
     if (o.studyType === 'EXPANDED_ACCESS') {
-      return `This is an expanded access programme: it offers a treatment that is not yet approved to people with ${c} who cannot join a clinical trial.`;
+      return `This is an expanded access programme: it offers a treatment outside a clinical trial to people with ${c} who cannot join one.`;
     }
     const purpose: Record<string, string> = {
-      TREATMENT: `looks for better ways to treat ${c}`,
-      PREVENTION: `looks for ways to prevent ${c}`,
-      DIAGNOSTIC: `looks for better ways to diagnose ${c}`,
-      SUPPORTIVE_CARE: `looks for ways to improve comfort and quality of life for people with ${c}`,
-      SCREENING: `looks for better ways to find ${c} early`,
+      TREATMENT: `tests a possible treatment for ${c}`,
+      PREVENTION: `tests a possible way to prevent ${c}`,
+      DIAGNOSTIC: `tests a possible way to diagnose ${c}`,
+      SUPPORTIVE_CARE: `tests a possible way to improve comfort and quality of life for people with ${c}`,
+      SCREENING: `tests a possible way to find ${c} early`,
       HEALTH_SERVICES_RESEARCH: `looks at how care for ${c} is organised and delivered`,
       BASIC_SCIENCE: `aims to understand ${c} better`,
       DEVICE_FEASIBILITY: `checks whether a device for ${c} is practical to use`,
@@ -175,7 +173,7 @@ export const en = {
 
   risks: {
     'early-phase':
-      'This is an early-phase study: its main question is safety, and only a small number of people take part.',
+      'This is an early-phase study: researchers are still learning about the treatment’s safety and dose, and much about it is not yet known.',
     stopped: {
       TERMINATED: 'The study was stopped early.',
       WITHDRAWN: 'The study was withdrawn before anyone took part.',
@@ -190,8 +188,8 @@ export const en = {
           : `Only ${people(n, count)} took part, so its results may be less certain than a larger study’s.`,
     noResults: (ended: string | undefined) =>
       ended
-        ? `The study ended (${ended}), but no results have been posted on ClinicalTrials.gov.`
-        : 'The study has ended, but no results have been posted on ClinicalTrials.gov.',
+        ? `The study ended (${ended}), and no results have been posted on ClinicalTrials.gov so far.`
+        : 'The study has ended, and no results have been posted on ClinicalTrials.gov so far.',
     seriousIntro:
       'Serious medical problems reported during the study, by group. The record counts them whatever their cause; it does not say whether the treatment caused them.',
     group: (g: GroupEvents, n: (x: number) => string, pct: (x: number) => string) =>
@@ -201,7 +199,6 @@ export const en = {
 
   conditions: {
     heading: 'Conditions',
-    intro: 'The conditions this study is about.',
     registrant: 'As listed by the study team',
     keywords: 'Keywords',
     mesh: 'Standard terms used by ClinicalTrials.gov',
@@ -215,7 +212,9 @@ export const en = {
     sites: 'Locations',
     siteCount: (n: string, count: number) => (count === 1 ? `${n} site` : `${n} sites`),
     showAll: (n: string) => `Show all ${n} sites`,
-    showMore: (n: string, remaining: string) => `Show ${n} more (${remaining} not shown yet)`,
+    range: (from: string, to: string, total: string) => `Sites ${from} to ${to} of ${total}`,
+    previous: (n: string) => `Previous ${n} sites`,
+    next: (n: string) => `Next ${n} sites`,
     phone: 'Phone',
     extension: (ext: string) => `extension ${ext}`,
     email: 'Email',
@@ -246,7 +245,7 @@ export const en = {
     lastVerified: 'Last checked by the study team',
     resultsPosted: 'Results first posted',
     start: 'Study start',
-    primaryCompletion: 'Main results expected (primary completion)',
+    primaryCompletion: 'Main data collection ends (primary completion)',
     completion: 'Study end',
     estimated: 'estimated',
   },
@@ -262,15 +261,13 @@ export const en = {
 
   signup: {
     heading: 'Get updates',
-    intro: (conditions: string) =>
-      conditions
-        ? `Sign up to hear when this study changes or when new studies for ${conditions} are added.`
-        : 'Sign up to hear when this study changes.',
+    intro: 'Sign up to hear when this study’s record changes.',
     email: 'Email address',
-    emailHint: 'We only use it to send you these updates.',
-    consent: 'I agree to the',
+    emailHint:
+      'Your address goes to the website you are on, not to ClinicalTrials.gov or the study team.',
+    consent: 'I agree to receive emails about this study',
+    consentTerms: 'and to the',
     terms: 'terms of use',
-    consentTail: 'and to receive emails about this study.',
     submit: 'Get updates',
     sending: 'Sending…',
     success: (email: string) => `Thank you. Updates will go to ${email}.`,
@@ -286,7 +283,7 @@ export type Strings = typeof en;
 function outlookStep(phases: string[]): string | undefined {
   const has = (p: string) => phases.includes(p);
   if (has('EARLY_PHASE1'))
-    return 'at this very early step, researchers mainly check safety in a few people.';
+    return 'at this very early step, a few people receive small doses so that researchers can learn how the treatment acts in the body; it is not meant to treat them.';
   if (has('PHASE1') && has('PHASE2'))
     return 'it combines an early step that checks safety and dose with a middle step that looks at whether the treatment has an effect.';
   if (has('PHASE1'))
@@ -298,6 +295,6 @@ function outlookStep(phases: string[]): string | undefined {
   if (has('PHASE3'))
     return 'at this late step, researchers compare the treatment with standard care or a placebo in many people.';
   if (has('PHASE4'))
-    return 'the treatment is already approved, and this step studies it in everyday use.';
+    return 'the treatment is already approved for at least one use, and this step looks further at its benefits and risks.';
   return undefined;
 }

@@ -11,8 +11,21 @@ const tables = new Map<string, Strings>([['en', en]]);
 
 /** The strings for a BCP 47 language tag, by its primary language; English when there is no table. */
 export function stringsFor(locale: string): Strings {
-  const primary = locale.toLowerCase().split('-')[0] ?? 'en';
-  return tables.get(primary) ?? en;
+  return resolveLanguage(locale).strings;
+}
+
+/**
+ * The language the card writes in, from the `lang` it found: the page's locale when a table exists for its
+ * language (so `en-GB` keeps British dates), else English throughout — never English words with dates
+ * formatted for a language the card cannot write.
+ */
+export function resolveLanguage(lang: string | null | undefined): {
+  locale: string;
+  strings: Strings;
+} {
+  const locale = normaliseLocale(lang);
+  const table = tables.get(locale.toLowerCase().split('-')[0] ?? '');
+  return table ? { locale, strings: table } : { locale: 'en', strings: en };
 }
 
 /** A usable locale for `Intl` from a `lang` value; `en` when it is empty or invalid. */

@@ -138,6 +138,8 @@ export interface StudyView {
 
 /** Fewer people than this taking part earns the "small study" note. */
 export const SMALL_ENROLLMENT = 50;
+/** How long after its end a study without posted results earns the "no results" note (one year). */
+export const RESULTS_GRACE_MS = 365 * 24 * 60 * 60 * 1000;
 
 const STOPPED = new Set(['TERMINATED', 'WITHDRAWN', 'SUSPENDED']);
 const ENDED = new Set(['COMPLETED', 'TERMINATED']);
@@ -259,13 +261,15 @@ function risksOf(
 
   const enrollment = record(design['enrollmentInfo']);
   const enrolled = count(enrollment['count']);
-  // A withdrawn study enrolled nobody; the "stopped" note already says so.
-  if (enrolled !== undefined && enrolled < SMALL_ENROLLMENT && status !== 'WITHDRAWN') {
-    risks.push({
-      kind: 'small-enrollment',
-      count: enrolled,
-      estimated: enrollment['type'] === 'ESTIMATED',
-    });
+  const estimated = enrollment['type'] === 'ESTIMATED';
+  // A withdrawn study enrolled nobody (the "stopped" note says so); an estimate of 0 says nothing.
+  if (
+    enrolled !== undefined &&
+    enrolled < SMALL_ENROLLMENT &&
+    status !== 'WITHDRAWN' &&
+    !(estimated && enrolled === 0)
+  ) {
+    risks.push({ kind: 'small-enrollment', count: enrolled, estimated });
   }
 
   const hasResults = root['hasResults'] === true || root['resultsSection'] !== undefined;
@@ -273,8 +277,8 @@ function risksOf(
     const ended =
       dateStruct(statusModule['completionDateStruct']) ??
       dateStruct(statusModule['primaryCompletionDateStruct']);
-    // Only once the end date has passed by the element's clock.
-    if (ended === undefined || latestTime(ended.date) < now.getTime()) {
+    // Results are due up to a year after the end, so the note waits that long (by the element's clock).
+    if (ended === undefined || latestTime(ended.date) + RESULTS_GRACE_MS < now.getTime()) {
       risks.push({ kind: 'no-results', ...optional('ended', ended?.date) });
     }
   }

@@ -99,7 +99,7 @@ export function canonicalId(id) {
 }
 
 /**
- * @typedef {{ seq: number, method: string, url: string, status: number, aborted: boolean, ms: number, body?: string }} LogEntry
+ * @typedef {{ seq: number, method: string, url: string, status: number, aborted: boolean, ms: number, body?: string, referer?: string, cookie?: string }} LogEntry
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  */
@@ -245,6 +245,8 @@ export function createRegistry(options = {}) {
       aborted: false,
       ms: 0,
       body: '',
+      referer: req.headers.referer ?? '',
+      cookie: req.headers.cookie ?? '',
     };
     if (req.method === 'OPTIONS') {
       res.writeHead(204, corsHeaders(true, { 'access-control-allow-methods': 'POST' }));
