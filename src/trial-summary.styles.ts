@@ -303,6 +303,27 @@ export const styles = css`
   .signup-status:empty {
     display: none;
   }
+  details.own-words {
+    margin-top: calc(var(--_space) * 0.75);
+    font-size: 0.9em;
+  }
+  details.own-words dl {
+    margin: 0;
+  }
+  details.own-words dt {
+    font-weight: 600;
+    margin-top: 0.5em;
+  }
+  details.own-words dd {
+    margin: 0;
+  }
+  .registry-title {
+    font-size: 0.95em;
+  }
+  ul.facts-list,
+  ul.trust {
+    padding-inline-start: 1.25em;
+  }
   .disclaimer {
     font-size: 0.9em;
   }

@@ -12,6 +12,9 @@ import { RegistryError, isAbortError } from './registry/errors.js';
 import { parseNctId, studyPageUrl, type NctId } from './registry/ids.js';
 import { styles } from './trial-summary.styles.js';
 import { mailtoHref, telHref } from './view-model/links.js';
+import { FIELD } from './view-model/plain.js';
+import { ownWords } from './view-model/provenance.js';
+import { factText, headlineText, riskText, trustText } from './i18n/statements.js';
 import {
   toStudyView,
   type ContactView,
@@ -26,6 +29,8 @@ export * from './element-api.js';
 const FIRST_SITES = 5;
 const SITES_PER_PAGE = 50;
 const DEFAULT_TIMEOUT_SECONDS = 15;
+/** Values listed per field in "Show the registry's own words" before "and N more". */
+const OWN_WORDS_MAX = 12;
 /** Intervention types that are a substance; for the others the block asks "what is being tested". */
 const SUBSTANCES = new Set([
   'DRUG',
@@ -328,14 +333,15 @@ export class TrialSummaryElement extends LitElement {
   private renderStudy(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     const { view } = loaded;
     return html`<article class="card" aria-labelledby="title">
-      ${this.renderHeader(view, t)} ${this.renderSummary(view, t)} ${this.renderMeaning(view, t, f)}
-      ${this.renderConditions(view, t)} ${this.renderContacts(view, t, f)}
-      ${this.renderDates(view, t, f)} ${this.renderSignup(t)} ${this.renderDisclaimer(loaded, t, f)}
+      ${this.renderHeader(loaded, t, f)} ${this.renderSummary(view, t)}
+      ${this.renderMeaning(loaded, t, f)} ${this.renderConditions(view, t)}
+      ${this.renderContacts(view, t, f)} ${this.renderDates(view, t, f)} ${this.renderSignup(t)}
+      ${this.renderDisclaimer(loaded, t, f)}
     </article>`;
   }
 
-  private renderHeader(view: StudyView, t: Strings): TemplateResult {
-    const h = view.header;
+  private renderHeader(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
+    const h = loaded.view.header;
     const status = h.status === undefined ? undefined : (t.status[h.status] ?? humanise(h.status));
     const lastKnown =
       h.lastKnownStatus === undefined
@@ -345,8 +351,25 @@ export class TrialSummaryElement extends LitElement {
       h.phases.length === 0 ? undefined : t.phases(h.phases.map((p) => t.phase[p] ?? humanise(p)));
     const type =
       h.studyType === undefined ? undefined : (t.studyType[h.studyType] ?? humanise(h.studyType));
+    const headline = headlineText(h.headline, t, f);
     return html`<header part="header" class="header">
-      <h2 id="title" class="title" tabindex="-1">${h.title}</h2>
+      ${
+        headline
+          ? html`<h2
+                id="title"
+                class="title"
+                tabindex="-1"
+                data-source=${h.headline.sources.join(' ')}
+              >
+                ${headline}
+              </h2>
+              <p class="registry-title" data-source=${FIELD.briefTitle}>
+                <span class="label">${t.header.registryTitle}:</span> ${h.title}
+              </p>`
+          : html`<h2 id="title" class="title" tabindex="-1" data-source=${FIELD.briefTitle}>
+              ${h.title}
+            </h2>`
+      }
       ${
         h.officialTitle
           ? html`<p class="official-title">
@@ -363,7 +386,7 @@ export class TrialSummaryElement extends LitElement {
           status
             ? html`<div>
                 <dt>${t.header.status}</dt>
-                <dd>
+                <dd data-source=${FIELD.status}>
                   <span class="badge" data-status=${h.status ?? ''}>${status}</span>${
                     lastKnown
                       ? html` <span class="muted">(${t.header.lastKnown(lastKnown)})</span>`
@@ -377,7 +400,7 @@ export class TrialSummaryElement extends LitElement {
           phase
             ? html`<div>
                 <dt>${t.header.phase}</dt>
-                <dd>${phase}</dd>
+                <dd data-source=${FIELD.phases}>${phase}</dd>
               </div>`
             : nothing
         }
@@ -385,7 +408,7 @@ export class TrialSummaryElement extends LitElement {
           type
             ? html`<div>
                 <dt>${t.header.studyType}</dt>
-                <dd>${type}</dd>
+                <dd data-source=${FIELD.studyType}>${type}</dd>
               </div>`
             : nothing
         }
@@ -398,20 +421,42 @@ export class TrialSummaryElement extends LitElement {
             : nothing
         }
       </dl>
+      ${headline ? this.renderOwnWords(loaded, h.headline.sources, t) : nothing}
     </header>`;
   }
 
   private renderSummary(view: StudyView, t: Strings): TemplateResult | typeof nothing {
-    const { brief, detailed } = view.summary;
+    const { brief, detailed, readability } = view.summary;
     if (!brief && !detailed) return nothing;
     return html`<section part="summary" class="block" aria-labelledby="summary-heading">
       <h3 id="summary-heading">${t.summary.heading}</h3>
-      ${brief ? html`<div class="markup">${unsafeHTML(renderMarkup(brief))}</div>` : nothing}
+      ${
+        brief
+          ? html`<div class="markup" data-source="protocolSection.descriptionModule.briefSummary">
+              ${unsafeHTML(renderMarkup(brief))}
+            </div>`
+          : nothing
+      }
+      ${
+        readability
+          ? html`<p
+              class="muted small readability"
+              data-source="protocolSection.descriptionModule.briefSummary"
+            >
+              ${t.summary.readability(readability.level)}
+            </p>`
+          : nothing
+      }
       ${
         detailed
           ? html`<details class="more">
               <summary>${t.summary.readMore}</summary>
-              <div class="markup">${unsafeHTML(renderMarkup(detailed))}</div>
+              <div
+                class="markup"
+                data-source="protocolSection.descriptionModule.detailedDescription"
+              >
+                ${unsafeHTML(renderMarkup(detailed))}
+              </div>
             </details>`
           : nothing
       }
@@ -419,16 +464,24 @@ export class TrialSummaryElement extends LitElement {
   }
 
   private renderMeaning(
-    view: StudyView,
+    loaded: Loaded,
     t: Strings,
     f: Formatters,
   ): TemplateResult | typeof nothing {
-    const { interventions, outlook, risks } = view.meaning;
-    if (interventions.length === 0 && !outlook && risks.length === 0) return nothing;
+    const { interventions, facts, outlook, risks, trust } = loaded.view.meaning;
+    if (interventions.length === 0 && facts.length === 0 && !outlook && risks.length === 0)
+      return nothing;
     // Placebo and sham arms are registered as drugs or devices: they are not an "active substance".
     const substances = interventions.every(
       (i) => SUBSTANCES.has(i.type ?? '') && !/placebo|sham|vehicle/i.test(i.name),
     );
+    const short = (items: string[]) => shortList(items, t, f);
+    const sources = [
+      ...facts.flatMap((x) => x.sources),
+      ...(outlook?.sources ?? []),
+      ...risks.flatMap((x) => x.sources),
+      ...trust.flatMap((x) => x.sources),
+    ];
     return html`<section part="risks" class="block" aria-labelledby="meaning-heading">
       <h3 id="meaning-heading">${t.meaning.heading}</h3>
       <p class="muted">${t.meaning.intro}</p>
@@ -438,7 +491,7 @@ export class TrialSummaryElement extends LitElement {
               <ul class="plain interventions" role="list">
                 ${interventions.map(
                   (i) =>
-                    html`<li>
+                    html`<li data-source=${`${FIELD.interventionNames} ${FIELD.interventionTypes}`}>
                       <strong>${i.name}</strong>${
                         i.type
                           ? html` <span class="muted"
@@ -460,10 +513,18 @@ export class TrialSummaryElement extends LitElement {
           : nothing
       }
       ${
+        facts.length > 0
+          ? html`<h4>${t.meaning.about}</h4>
+              <ul class="facts-list">
+                ${facts.map((fact) => html`<li data-source=${fact.sources.join(' ')}>${factText(fact, t, f, short)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
         outlook
           ? html`<h4>${t.meaning.leadTo}</h4>
-              <p>
-                ${t.outlook({ ...outlook, conditions: shortList(outlook.conditions, t, f), ...phaseNameOf(outlook.phases, t) })}
+              <p data-source=${outlook.sources.join(' ')}>
+                ${t.outlook({ ...outlook, conditions: short(outlook.conditions), ...phaseNameOf(outlook.phases, t) })}
               </p>`
           : nothing
       }
@@ -472,45 +533,73 @@ export class TrialSummaryElement extends LitElement {
         risks.length === 0
           ? html`<p>${t.meaning.noRisks}</p>`
           : html`<ul class="risks">
-              ${risks.map((risk) => html`<li>${this.renderRisk(risk, t, f)}</li>`)}
+              ${risks.map((risk) => this.renderRisk(risk, t, f))}
             </ul>`
       }
+      ${
+        trust.length > 0
+          ? html`<h4>${t.meaning.trust}</h4>
+              <ul class="trust">
+                ${trust.map((note) => html`<li data-source=${note.sources.join(' ')}>${trustText(note, t, f)}</li>`)}
+              </ul>`
+          : nothing
+      }
       ${t.explanationsReviewed ? nothing : html`<p class="muted small review-note">${t.meaning.reviewNote}</p>`}
+      ${this.renderOwnWords(loaded, sources, t)}
     </section>`;
   }
 
-  private renderRisk(risk: RiskNote, t: Strings, f: Formatters): TemplateResult | string {
-    switch (risk.kind) {
-      case 'early-phase':
-        return t.risks['early-phase'];
-      case 'stopped':
-        return html`${t.risks.stopped[risk.status]}
-        ${
-          risk.whyStopped
-            ? html`<figure class="quote">
-                <figcaption>${t.risks.whyStopped}</figcaption>
-                <blockquote>${risk.whyStopped}</blockquote>
-              </figure>`
-            : nothing
-        }`;
-      case 'small-enrollment':
-        return t.risks.smallEnrollment(f.number(risk.count), risk.count, risk.estimated);
-      case 'no-results':
-        return t.risks.noResults(risk.ended ? f.partialDate(risk.ended) : undefined);
-      case 'serious-adverse-events':
-        return html`${t.risks.seriousIntro}
-          <ul>
-            ${risk.groups.map((g) => html`<li>${t.risks.group(g, f.number, f.percent)}</li>`)}
-          </ul>
-          ${
-            risk.deaths.some((d) => d.affected > 0)
-              ? html`${t.risks.deathsIntro}
-                  <ul>
-                    ${risk.deaths.map((g) => html`<li>${t.risks.group(g, f.number, f.percent)}</li>`)}
-                  </ul>`
-              : nothing
-          }`;
-    }
+  private renderRisk(risk: RiskNote, t: Strings, f: Formatters): TemplateResult {
+    const { text, quote, items } = riskText(risk, t, f);
+    return html`<li data-source=${risk.sources.join(' ')}>
+      ${text}
+      ${
+        quote
+          ? html`<figure class="quote">
+              <figcaption>${quote.caption}</figcaption>
+              <blockquote>${quote.text}</blockquote>
+            </figure>`
+          : nothing
+      }
+      ${
+        items
+          ? html`<ul>
+              ${items.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  /** A closed disclosure with the raw record values behind a block's generated sentences. */
+  private renderOwnWords(
+    loaded: Loaded,
+    sources: string[],
+    t: Strings,
+  ): TemplateResult | typeof nothing {
+    const words = ownWords(loaded.study, sources);
+    if (words.length === 0) return nothing;
+    return html`<details class="own-words">
+      <summary>${t.meaning.ownWords}</summary>
+      <p class="muted small">${t.meaning.ownWordsIntro}</p>
+      <dl>
+        ${words.map(
+          ({ path, values }) =>
+            html`<div>
+              <dt title=${path}>${t.fields[path] ?? path}</dt>
+              <dd lang="en">
+                ${values.slice(0, OWN_WORDS_MAX).join(' · ')}${
+                  values.length > OWN_WORDS_MAX
+                    ? html` <span class="muted"
+                        >(${t.meaning.more(values.length - OWN_WORDS_MAX)})</span
+                      >`
+                    : nothing
+                }
+              </dd>
+            </div>`,
+        )}
+      </dl>
+    </details>`;
   }
 
   private renderConditions(view: StudyView, t: Strings): TemplateResult | typeof nothing {

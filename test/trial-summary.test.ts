@@ -55,7 +55,21 @@ describe('<trial-summary> on every recorded study', () => {
       const text = cardText(el);
       expect(text, nct).to.not.match(/\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/);
       expect(text, nct).to.not.match(/\\[[\]<>*_]/);
-      expect($(el, '#title')!.textContent).to.equal(detail.title);
+      // A plain-language headline (at most 90 characters) with the registry's title below, or that title.
+      const headline = $(el, '#title')!.textContent!.trim();
+      expect(headline.length, nct).to.be.at.most(90);
+      expect([headline, $(el, '.registry-title')?.textContent ?? '']).to.satisfy(
+        (texts: string[]) => texts.some((t) => t.includes(detail.title)),
+      );
+      // Every sentence the card writes itself says which record fields it comes from.
+      for (const statement of $$(
+        el,
+        '.facts-list > li, ul.risks > li, ul.trust > li, .interventions > li, #title',
+      )) {
+        expect(statement.dataset['source'], `${nct}: ${statement.textContent}`).to.match(
+          /^(protocolSection|resultsSection|hasResults)/,
+        );
+      }
       for (const li of $$(el, 'li'))
         expect(li.textContent!.trim(), `${nct}: empty list item`).to.not.equal('');
       for (const p of $$(el, 'p')) {
@@ -126,7 +140,7 @@ describe('<trial-summary> blocks', () => {
     const block = $(el, 'section[part=risks]')!;
     const text = block.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('Active substance');
-    expect(text).to.include('early-phase study');
+    expect(text).to.include('Very early studies give a few people small doses');
     expect(text).to.include('very early step');
     expect(text).to.include('not yet been reviewed by a clinician');
   });
@@ -559,17 +573,11 @@ describe('<trial-summary> states and events', () => {
     const el = await fixture<TrialSummaryElement>(
       html`<trial-summary api-base=${API} .clock=${fixedClock}></trial-summary>`,
     );
-    const titleAtEvent = new Promise<string | undefined>((resolve) =>
-      el.addEventListener(
-        'trial-summary-load',
-        () => resolve($(el, '#title')?.textContent ?? undefined),
-        {
-          once: true,
-        },
-      ),
+    const textAtEvent = new Promise<string>((resolve) =>
+      el.addEventListener('trial-summary-load', () => resolve(cardText(el)), { once: true }),
     );
     el.nct = 'NCT00184067';
-    expect(await titleAtEvent).to.include('Continuation Booster Trial');
+    expect(await textAtEvent).to.include('Continuation Booster Trial');
   });
 
   it('writes in English, marked as such, on a page in a language it has no table for', async () => {

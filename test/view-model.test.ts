@@ -6,54 +6,225 @@ import { isEmail, mailtoHref, telHref } from '../src/view-model/links.js';
 import { isInstruction, toStudyView, type StudyView } from '../src/view-model/study.js';
 import { FIXED_NOW, loadFixture } from './helpers.js';
 
-/** Per recorded study: status, phases, risk notes, interventions, sites, standard (MeSH) terms. */
-const FIXTURES: [string, string, string[], string[], number, number, number][] = [
-  ['NCT00184067', 'TERMINATED', ['PHASE2'], ['stopped', 'small-enrollment', 'no-results'], 1, 1, 1],
+/** Per recorded study: status, phases, risk notes, trust notes (by FIXED_NOW), interventions, sites, MeSH terms. */
+const FIXTURES: [string, string, string[], string[], string[], number, number, number][] = [
+  [
+    'NCT00184067',
+    'TERMINATED',
+    ['PHASE2'],
+    ['phase', 'status', 'open-label', 'small-enrollment', 'no-results'],
+    ['not-verified'],
+    1,
+    1,
+    1,
+  ],
   [
     'NCT00711542',
     'TERMINATED',
     ['PHASE1', 'PHASE2'],
-    ['early-phase', 'stopped', 'small-enrollment', 'no-results'],
+    ['phase', 'status', 'placebo', 'small-enrollment', 'no-results'],
+    ['not-verified'],
     2,
     2,
     2,
   ],
-  ['NCT00763412', 'COMPLETED', ['NA'], ['small-enrollment', 'serious-adverse-events'], 2, 1, 6],
-  ['NCT00973089', 'WITHDRAWN', ['NA'], ['stopped'], 1, 1, 1],
+  [
+    'NCT00763412',
+    'COMPLETED',
+    ['NA'],
+    ['phase', 'status', 'placebo', 'small-enrollment', 'serious-adverse-events'],
+    ['not-verified', 'results-posted'],
+    2,
+    1,
+    6,
+  ],
+  ['NCT00973089', 'WITHDRAWN', ['NA'], ['phase', 'status'], ['not-verified'], 1, 1, 1],
   [
     'NCT01978912',
     'COMPLETED',
     ['PHASE1', 'PHASE2'],
-    ['early-phase', 'small-enrollment', 'serious-adverse-events'],
+    [
+      'phase',
+      'status',
+      'open-label',
+      'small-enrollment',
+      'serious-adverse-events',
+      'top-serious-events',
+    ],
+    ['not-verified', 'results-posted'],
     1,
     10,
     2,
   ],
-  ['NCT02210780', 'COMPLETED', ['PHASE2'], ['serious-adverse-events'], 2, 42, 3],
-  ['NCT02513394', 'ACTIVE_NOT_RECRUITING', ['PHASE3'], ['serious-adverse-events'], 2, 437, 1],
-  ['NCT02552212', 'COMPLETED', ['PHASE3'], ['serious-adverse-events'], 2, 105, 4],
-  ['NCT03318939', 'TERMINATED', ['PHASE2'], ['stopped', 'no-results'], 1, 63, 0],
-  ['NCT03630471', 'COMPLETED', ['NA'], ['no-results'], 2, 1, 2],
-  ['NCT03798535', 'COMPLETED', [], ['no-results'], 0, 254, 0],
-  ['NCT03934567', 'ACTIVE_NOT_RECRUITING', ['PHASE2'], [], 1, 26, 2],
-  ['NCT04040387', 'ENROLLING_BY_INVITATION', ['NA'], [], 2, 4, 3],
-  ['NCT04207047', 'UNKNOWN', ['NA'], ['small-enrollment'], 5, 1, 0],
-  ['NCT04267848', 'RECRUITING', ['PHASE3'], [], 12, 1148, 2],
+  [
+    'NCT02210780',
+    'COMPLETED',
+    ['PHASE2'],
+    ['phase', 'status', 'serious-adverse-events', 'top-serious-events'],
+    ['not-verified', 'results-posted'],
+    2,
+    42,
+    3,
+  ],
+  [
+    'NCT02513394',
+    'ACTIVE_NOT_RECRUITING',
+    ['PHASE3'],
+    ['phase', 'status', 'open-label', 'serious-adverse-events', 'deaths', 'top-serious-events'],
+    ['not-verified', 'results-posted'],
+    2,
+    437,
+    1,
+  ],
+  [
+    'NCT02552212',
+    'COMPLETED',
+    ['PHASE3'],
+    ['phase', 'status', 'placebo', 'serious-adverse-events', 'top-serious-events'],
+    ['not-verified', 'results-posted'],
+    2,
+    105,
+    4,
+  ],
+  [
+    'NCT03318939',
+    'TERMINATED',
+    ['PHASE2'],
+    ['phase', 'status', 'single-arm', 'open-label', 'no-results'],
+    ['not-verified'],
+    1,
+    63,
+    0,
+  ],
+  [
+    'NCT03630471',
+    'COMPLETED',
+    ['NA'],
+    ['phase', 'status', 'no-results'],
+    ['not-verified'],
+    2,
+    1,
+    2,
+  ],
+  ['NCT03798535', 'COMPLETED', [], ['status', 'no-results'], ['not-verified'], 0, 254, 0],
+  [
+    'NCT03934567',
+    'ACTIVE_NOT_RECRUITING',
+    ['PHASE2'],
+    ['phase', 'status', 'single-arm', 'open-label'],
+    ['not-verified'],
+    1,
+    26,
+    2,
+  ],
+  [
+    'NCT04040387',
+    'ENROLLING_BY_INVITATION',
+    ['NA'],
+    ['phase', 'status', 'placebo'],
+    ['not-verified'],
+    2,
+    4,
+    3,
+  ],
+  [
+    'NCT04207047',
+    'UNKNOWN',
+    ['NA'],
+    ['phase', 'status', 'single-arm', 'open-label', 'small-enrollment'],
+    ['not-verified', 'unknown-status'],
+    5,
+    1,
+    0,
+  ],
+  [
+    'NCT04267848',
+    'RECRUITING',
+    ['PHASE3'],
+    ['phase', 'status', 'open-label'],
+    ['not-verified'],
+    12,
+    1148,
+    2,
+  ],
   [
     'NCT04402008',
     'TERMINATED',
     ['PHASE1', 'PHASE2'],
-    ['early-phase', 'stopped', 'small-enrollment', 'serious-adverse-events'],
+    [
+      'phase',
+      'status',
+      'open-label',
+      'small-enrollment',
+      'serious-adverse-events',
+      'deaths',
+      'top-serious-events',
+    ],
+    ['not-verified', 'results-posted'],
     3,
     3,
     0,
   ],
-  ['NCT04544683', 'COMPLETED', ['PHASE4'], ['small-enrollment', 'serious-adverse-events'], 1, 1, 3],
-  ['NCT05144685', 'TERMINATED', ['PHASE2', 'PHASE3'], ['stopped', 'no-results'], 2, 6, 3],
-  ['NCT05594173', 'COMPLETED', [], ['small-enrollment', 'serious-adverse-events'], 1, 1, 1],
-  ['NCT05869903', 'NOT_YET_RECRUITING', ['PHASE3'], [], 2, 135, 2],
-  ['NCT06097962', 'RECRUITING', ['EARLY_PHASE1'], ['early-phase', 'small-enrollment'], 2, 1, 0],
-  ['NCT06648538', 'COMPLETED', ['NA'], ['no-results'], 1, 1, 1],
+  [
+    'NCT04544683',
+    'COMPLETED',
+    ['PHASE4'],
+    ['phase', 'status', 'single-arm', 'open-label', 'small-enrollment', 'serious-adverse-events'],
+    ['not-verified', 'results-posted'],
+    1,
+    1,
+    3,
+  ],
+  [
+    'NCT05144685',
+    'TERMINATED',
+    ['PHASE2', 'PHASE3'],
+    ['phase', 'status', 'no-results'],
+    ['not-verified'],
+    2,
+    6,
+    3,
+  ],
+  [
+    'NCT05594173',
+    'COMPLETED',
+    [],
+    ['status', 'small-enrollment', 'serious-adverse-events'],
+    ['not-verified', 'results-posted'],
+    1,
+    1,
+    1,
+  ],
+  [
+    'NCT05869903',
+    'NOT_YET_RECRUITING',
+    ['PHASE3'],
+    ['phase', 'status', 'placebo'],
+    ['not-verified'],
+    2,
+    135,
+    2,
+  ],
+  [
+    'NCT06097962',
+    'RECRUITING',
+    ['EARLY_PHASE1'],
+    ['phase', 'status', 'open-label', 'small-enrollment'],
+    ['not-verified'],
+    2,
+    1,
+    0,
+  ],
+  [
+    'NCT06648538',
+    'COMPLETED',
+    ['NA'],
+    ['phase', 'status', 'no-results'],
+    ['not-verified'],
+    1,
+    1,
+    1,
+  ],
 ];
 
 /** Every string a view holds, to check none is empty or a leaked placeholder. */
@@ -65,7 +236,7 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 describe('toStudyView on every recorded study', () => {
-  for (const [nct, status, phases, risks, interventions, sites, mesh] of FIXTURES) {
+  for (const [nct, status, phases, risks, trust, interventions, sites, mesh] of FIXTURES) {
     describe(nct, () => {
       let view: StudyView;
       let record: Awaited<ReturnType<typeof loadFixture>>;
@@ -87,8 +258,9 @@ describe('toStudyView on every recorded study', () => {
 
       it('derives the risk notes from the record only', () => {
         expect(view.meaning.risks.map((r) => r.kind)).to.deep.equal(risks);
-        const stopped = view.meaning.risks.find((r) => r.kind === 'stopped');
-        if (stopped?.kind === 'stopped') {
+        expect(view.meaning.trust.map((r) => r.kind)).to.deep.equal(trust);
+        const stopped = view.meaning.risks.find((r) => r.kind === 'status' && r.whyStopped);
+        if (stopped?.kind === 'status') {
           expect(stopped.whyStopped).to.equal(
             record.protocolSection!.statusModule!.whyStopped!.trim(),
           );
@@ -364,7 +536,7 @@ describe('i18n', () => {
         phaseName: 'Phase 2',
         conditions: 'melanoma',
       },
-      'This phase 2 study tests a possible treatment for melanoma; at this middle step, researchers look at whether the treatment has an effect and at its side effects, in a larger group.',
+      'This phase 2 study tests a possible treatment for melanoma. At this middle step, researchers look at whether the treatment has an effect, and at its side effects.',
     ],
     [
       { studyType: 'INTERVENTIONAL', purpose: 'PREVENTION', phases: ['NA'], conditions: 'falls' },
@@ -372,7 +544,7 @@ describe('i18n', () => {
     ],
     [
       { studyType: 'OBSERVATIONAL', phases: [], conditions: 'lung cancer' },
-      'This observational study follows people with lung cancer without assigning a treatment, to learn more about lung cancer.',
+      'This study watches people with lung cancer over time. It does not give them a treatment. The goal is to learn more about lung cancer.',
     ],
     [
       {
@@ -381,7 +553,7 @@ describe('i18n', () => {
         phases: ['PHASE1', 'PHASE2'],
         conditions: 'asthma',
       },
-      'This study is about asthma; it combines an early step that checks safety and dose with a middle step that looks at whether the treatment has an effect.',
+      'This study is about asthma. It first checks safety and dose. Then it looks at whether the treatment has an effect.',
     ],
   ];
   for (const [input, expected] of outlooks) {

@@ -5,13 +5,31 @@
  * the registry's own definitions and have NOT yet been reviewed by a clinician: `explanationsReviewed` says so,
  * and the card shows `meaning.reviewNote` beside them.
  */
-import type { GroupEvents } from '../view-model/study.js';
+import {
+  FIELD,
+  type GroupShare,
+  type HeadlineParts,
+  type NamedEvent,
+  type PhaseKey,
+} from '../view-model/plain.js';
+import type { ReadingLevel } from '../view-model/readability.js';
 
 type Plural = (n: string, count: number) => string;
 
 const people: Plural = (n, count) => (count === 1 ? `${n} person` : `${n} people`);
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const READING_LEVEL: Record<ReadingLevel, string> = {
+  easy: 'an easy',
+  plain: 'a plain',
+  'high-school': 'a high-school',
+  college: 'a college',
+  graduate: 'a university graduate',
+};
 
 export const en = {
+  /** The BCP 47 language of this table. */
+  lang: 'en',
   /** Whether a clinician has reviewed the explanations below. */
   explanationsReviewed: false,
 
@@ -46,16 +64,6 @@ export const en = {
       `<trial-summary>: could not reach ${url}. If the registry is reachable from this browser, it may not allow ` +
       `cross-origin requests from this site: set the element's api-base attribute to a same-origin proxy ` +
       `(for example api-base="/ctgov/api/v2"). See the README section "Why a site may need api-base".`,
-  },
-
-  header: {
-    studyNumber: 'Study number',
-    sponsor: 'Sponsor',
-    status: 'Status',
-    phase: 'Phase',
-    studyType: 'Type of study',
-    officialTitle: 'Official title',
-    lastKnown: (status: string) => `last known: ${status}`,
   },
 
   status: {
@@ -104,21 +112,96 @@ export const en = {
   summary: {
     heading: 'Summary',
     readMore: 'Read the detailed description',
+    readability: (level: ReadingLevel) =>
+      `The registry’s own text is written at ${READING_LEVEL[level]} reading level.`,
+  },
+
+  header: {
+    studyNumber: 'Study number',
+    sponsor: 'Sponsor',
+    status: 'Status',
+    phase: 'Phase',
+    studyType: 'Type of study',
+    officialTitle: 'Official title',
+    registryTitle: 'Title in the registry',
+    lastKnown: (status: string) => `last known: ${status}`,
+  },
+
+  headline: {
+    stage: {
+      EARLY_PHASE1: 'Very early study',
+      PHASE1: 'Early safety study',
+      PHASE1_PHASE2: 'Early-stage study',
+      PHASE2: 'Mid-stage study',
+      PHASE2_PHASE3: 'Mid- to late-stage study',
+      PHASE3: 'Late-stage study',
+      PHASE4: 'Study of an approved treatment',
+      NA: 'Study',
+      OTHER: 'Study',
+      OBSERVATIONAL: 'Observational study',
+      EXPANDED_ACCESS: 'Expanded access',
+    } satisfies Record<HeadlineParts['stage'], string>,
+    status: {
+      ACTIVE_NOT_RECRUITING: 'ongoing',
+      COMPLETED: 'completed',
+      ENROLLING_BY_INVITATION: 'by invitation',
+      NOT_YET_RECRUITING: 'not yet recruiting',
+      RECRUITING: 'recruiting',
+      SUSPENDED: 'paused',
+      TERMINATED: 'stopped early',
+      WITHDRAWN: 'withdrawn',
+      AVAILABLE: 'available',
+      NO_LONGER_AVAILABLE: 'no longer available',
+      TEMPORARILY_NOT_AVAILABLE: 'not available for now',
+      APPROVED_FOR_MARKETING: 'approved',
+      WITHHELD: 'status withheld',
+      UNKNOWN: 'status unknown',
+    } as Record<string, string>,
+    /** Headlines from most to least detailed; the card takes the first short enough, else the brief title. */
+    candidates: (h: HeadlineParts, list: (items: string[]) => string): string[] => {
+      const [first, second, ...rest] = h.interventions;
+      const condition = h.conditions[0];
+      const status = h.status === undefined ? undefined : en.headline.status[h.status];
+      const stage = en.headline.stage[h.stage];
+      const withStatus = (core: string[]) =>
+        core.flatMap((c) => (status ? [`${c} — ${status}`, c] : [c]));
+      if (h.stage === 'OBSERVATIONAL') {
+        return condition ? withStatus([`${stage} of people with ${condition}`]) : [];
+      }
+      if (!first || !condition) return [];
+      const what =
+        second === undefined
+          ? [first]
+          : rest.length === 0
+            ? [list([first, second]), `${first} and another treatment`]
+            : [`${first} and ${rest.length + 1} other treatments`];
+      const joiner = h.stage === 'EXPANDED_ACCESS' ? 'to' : 'of';
+      return withStatus([
+        ...what.map((w) => `${stage} ${joiner} ${w} for ${condition}`),
+        `${stage} ${joiner} ${first}`,
+      ]);
+    },
   },
 
   meaning: {
     heading: 'What this could mean',
     intro:
-      'Our plain-language reading of the record. It is for information only: not medical advice or a prediction.',
+      'This is our plain reading of the record. It is not medical advice, and it does not predict what will happen.',
     reviewNote:
       'These explanations were written by the makers of this card from the record and have not yet been reviewed by a clinician.',
     substance: 'Active substance',
     tested: 'What is being tested',
     otherNames: 'Also known as',
+    about: 'About this study',
     leadTo: 'What this could lead to',
     goWrong: 'What could go wrong',
+    trust: 'How current is this record',
     noRisks:
       'The record lists no specific warning signs. Every study can have side effects and other risks: ask the study team about them.',
+    ownWords: 'Show the registry’s own words',
+    ownWordsIntro:
+      'The record fields the sentences above are based on, exactly as the registry gives them:',
+    more: (count: number) => `and ${count} more`,
   },
 
   interventionType: {
@@ -135,7 +218,95 @@ export const en = {
     OTHER: 'other',
   } as Record<string, string>,
 
-  /** "This phase 2 study looks for better ways to treat melanoma; at this step, …" */
+  facts: {
+    tested: (items: string) => `The study tests ${items}.`,
+    testedItem: (name: string, type: string | undefined) => (type ? `${name} (${type})` : name),
+    population: (p: { conditions?: string; ages?: string; sex?: string }) =>
+      [
+        p.conditions ? `It is for people with ${p.conditions}` : 'It is for people',
+        p.ages ? `, ${p.ages}` : '',
+        p.sex ? `, ${p.sex}` : '',
+        '.',
+      ].join(''),
+    ages: (min: string | undefined, max: string | undefined) =>
+      min && max
+        ? `aged ${min} to ${max}`
+        : min
+          ? `aged ${min} or older`
+          : max
+            ? `aged up to ${max}`
+            : undefined,
+    age: (n: string, unit: string, count: number) => {
+      const units: Record<string, [string, string]> = {
+        Years: ['year', 'years'],
+        Months: ['month', 'months'],
+        Weeks: ['week', 'weeks'],
+        Days: ['day', 'days'],
+        Hours: ['hour', 'hours'],
+        Minutes: ['minute', 'minutes'],
+      };
+      const [one, many] = units[unit] ?? [unit, unit];
+      return `${n} ${count === 1 ? one : many}`;
+    },
+    sex: { FEMALE: 'women only', MALE: 'men only' } as Record<string, string>,
+    healthyVolunteers: (accepted: boolean) =>
+      accepted ? 'Healthy people can also take part.' : 'Healthy people cannot take part.',
+    allocation: {
+      RANDOMIZED: 'People are put into groups by chance.',
+      NON_RANDOMIZED: 'People are not put into groups by chance.',
+    } as Record<string, string>,
+    model: {
+      SINGLE_GROUP: 'Everyone gets the same treatment.',
+      PARALLEL: 'Each group gets a different treatment at the same time.',
+      CROSSOVER: 'Each person gets the treatments one after the other.',
+      FACTORIAL: 'Groups get different mixes of two or more treatments.',
+      SEQUENTIAL: 'Groups start one after another.',
+    } as Record<string, string>,
+    comparator: (placebo: boolean, sham: boolean) =>
+      placebo && sham
+        ? 'Some people get a placebo or a sham: a dummy treatment or a fake procedure.'
+        : placebo
+          ? 'One group gets a placebo: a dummy treatment with no active medicine.'
+          : 'One group gets a sham: a fake procedure or device that looks real.',
+    masking: (masking: string, who: string | undefined) =>
+      masking === 'NONE'
+        ? 'Everyone knows who gets which treatment.'
+        : who
+          ? `To keep the results fair, ${who} do not know who gets which treatment.`
+          : 'To keep the results fair, some people in the study do not know who gets which treatment.',
+    whoMasked: {
+      PARTICIPANT: 'the people taking part',
+      CARE_PROVIDER: 'their care team',
+      INVESTIGATOR: 'the researchers',
+      OUTCOMES_ASSESSOR: 'the people who check the results',
+    } as Record<string, string>,
+    enrollment: (n: string, count: number, estimated: boolean) =>
+      estimated
+        ? `About ${people(n, count)} are expected to take part.`
+        : count === 0
+          ? 'No one took part.'
+          : `${cap(people(n, count))} took part.`,
+    standing: {
+      ACTIVE_NOT_RECRUITING: 'The study is still going on, but it is not taking new people.',
+      COMPLETED: 'The study has ended.',
+      ENROLLING_BY_INVITATION: 'Only people invited by the study team can join.',
+      NOT_YET_RECRUITING: 'The study has not started looking for people yet.',
+      RECRUITING: 'The study is looking for people to take part now.',
+      SUSPENDED: 'The study is paused for now.',
+      TERMINATED: 'The study was stopped early.',
+      WITHDRAWN: 'The study was stopped before anyone joined.',
+      AVAILABLE: 'Doctors can ask for the treatment through this programme now.',
+      NO_LONGER_AVAILABLE: 'Doctors can no longer ask for the treatment through this programme.',
+      TEMPORARILY_NOT_AVAILABLE:
+        'Doctors cannot ask for the treatment through this programme right now.',
+      APPROVED_FOR_MARKETING: 'The treatment has been approved for sale.',
+      WITHHELD: 'The registry does not show the status of this programme.',
+      UNKNOWN: 'The status of the study is not known.',
+    } as Record<string, string>,
+    lastKnown: (status: string) => `The last status the study team gave was: ${status}.`,
+  },
+
+  /** "This phase 2 study tests a possible treatment for melanoma; at this middle step, …" */
   outlook: (o: {
     studyType?: string;
     purpose?: string;
@@ -145,57 +316,148 @@ export const en = {
   }) => {
     const c = o.conditions;
     if (o.studyType === 'OBSERVATIONAL') {
-      return `This observational study follows people with ${c} without assigning a treatment, to learn more about ${c}.`;
+      return `This study watches people with ${c} over time. It does not give them a treatment. The goal is to learn more about ${c}.`;
     }
     if (o.studyType === 'EXPANDED_ACCESS') {
-      return `This is an expanded access programme: it offers a treatment outside a clinical trial to people with ${c} who cannot join one.`;
+      return `This is an expanded access programme. It offers a treatment outside a clinical trial to people with ${c} who cannot join one.`;
     }
     const purpose: Record<string, string> = {
       TREATMENT: `tests a possible treatment for ${c}`,
       PREVENTION: `tests a possible way to prevent ${c}`,
       DIAGNOSTIC: `tests a possible way to diagnose ${c}`,
-      SUPPORTIVE_CARE: `tests a possible way to improve comfort and quality of life for people with ${c}`,
+      SUPPORTIVE_CARE: `tests a possible way to make life easier for people with ${c}`,
       SCREENING: `tests a possible way to find ${c} early`,
-      HEALTH_SERVICES_RESEARCH: `looks at how care for ${c} is organised and delivered`,
+      HEALTH_SERVICES_RESEARCH: `looks at how care for ${c} is given`,
       BASIC_SCIENCE: `aims to understand ${c} better`,
       DEVICE_FEASIBILITY: `checks whether a device for ${c} is practical to use`,
-      ECT: `tests education, counselling or training for ${c}`,
+      ECT: `tests teaching, counselling or training for ${c}`,
     };
     const what = purpose[o.purpose ?? ''] ?? `is about ${c}`;
     const step = outlookStep(o.phases);
     const subject = o.phaseName
       ? `This ${o.phaseName.charAt(0).toLowerCase()}${o.phaseName.slice(1)} study`
       : 'This study';
-    return step ? `${subject} ${what}; ${step}` : `${subject} ${what}.`;
+    return step ? `${subject} ${what}. ${step}` : `${subject} ${what}.`;
   },
   theCondition: 'the condition studied',
   andMore: (count: number) => `${count} more`,
 
   risks: {
-    'early-phase':
-      'This is an early-phase study: researchers are still learning about the treatment’s safety and dose, and much about it is not yet known.',
-    stopped: {
-      TERMINATED: 'The study was stopped early.',
-      WITHDRAWN: 'The study was withdrawn before anyone took part.',
-      SUSPENDED: 'The study is paused for now.',
-    },
+    phase: {
+      EARLY_PHASE1:
+        'Very early studies give a few people small doses to learn how a treatment acts in the body. They are not meant to treat anyone.',
+      PHASE1:
+        'Phase 1 studies are often the first time a treatment is given to people. The main goal is to find a safe dose and learn about side effects.',
+      PHASE1_PHASE2:
+        'This study joins phase 1 and phase 2. It looks at safety and dose first, then at whether the treatment has an effect. Much about the treatment is not known yet.',
+      PHASE2:
+        'Phase 2 studies look at whether a treatment has an effect and at its side effects. Rare side effects may not show up yet.',
+      PHASE2_PHASE3:
+        'This study joins phase 2 and phase 3. It looks at whether the treatment has an effect and compares it with the usual care.',
+      PHASE3:
+        'Phase 3 studies compare a treatment with the usual care or a placebo in many people. Rare or long-term side effects may still not show up.',
+      PHASE4:
+        'Phase 4 studies look at a treatment that is already approved for at least one use. They learn more about its good and bad effects.',
+      NA: 'This study has no phase. Phases are used mainly for studies of new drugs.',
+    } satisfies Record<PhaseKey, string>,
+    status: {
+      ACTIVE_NOT_RECRUITING: 'The study is still going on, so its final results are not known yet.',
+      COMPLETED: 'The study has ended, so it is not looking for people.',
+      ENROLLING_BY_INVITATION:
+        'Only people the study team invites can join. You cannot sign up on your own.',
+      NOT_YET_RECRUITING: 'The study has not started yet. Its plans and dates may still change.',
+      RECRUITING: 'The study is still running, so no one knows its results yet.',
+      SUSPENDED: 'The study is paused. It may start again, or it may stop for good.',
+      TERMINATED:
+        'The study was stopped early. It may not answer the question it set out to answer.',
+      WITHDRAWN: 'The study was stopped before anyone joined.',
+      AVAILABLE:
+        'This is not a clinical trial. A doctor can ask for the treatment for a patient. The treatment may not be approved yet.',
+      NO_LONGER_AVAILABLE: 'The treatment can no longer be asked for through this programme.',
+      TEMPORARILY_NOT_AVAILABLE:
+        'The treatment cannot be asked for right now. This may change later.',
+      APPROVED_FOR_MARKETING: 'The treatment has been approved for sale.',
+      WITHHELD: 'The registry does not show the status of this programme.',
+      UNKNOWN:
+        'No one has checked the status of this study in over two years, so the record may be out of date.',
+    } as Record<string, string>,
     whyStopped: 'The reason given, in the sponsor’s own words:',
+    'single-arm':
+      'Everyone gets the treatment being tested. With no group to compare with, it is harder to tell which changes come from the treatment.',
+    'open-label':
+      'Everyone knows who gets which treatment. This can change how people judge and report what happens.',
+    placebo: (placebo: boolean, sham: boolean) =>
+      placebo && sham
+        ? 'Some people get a placebo or a sham instead of the treatment being tested.'
+        : placebo
+          ? 'Some people get a placebo instead of the treatment being tested. A placebo is a dummy treatment with no active medicine.'
+          : 'Some people get a sham (a fake procedure or device) instead of the real one.',
     smallEnrollment: (n: string, count: number, estimated: boolean) =>
       count === 0
         ? 'The record says no one took part.'
         : estimated
-          ? `Only about ${people(n, count)} are expected to take part, so its results may be less certain than a larger study’s.`
-          : `Only ${people(n, count)} took part, so its results may be less certain than a larger study’s.`,
+          ? `Only about ${people(n, count)} are expected to take part. Results from small studies are less certain.`
+          : `Only ${people(n, count)} took part. Results from small studies are less certain.`,
     noResults: (ended: string | undefined) =>
       ended
-        ? `The study ended (${ended}), and no results have been posted on ClinicalTrials.gov so far.`
-        : 'The study has ended, and no results have been posted on ClinicalTrials.gov so far.',
+        ? `The study ended more than a year ago (${ended}), and no results have been posted on ClinicalTrials.gov.`
+        : 'The study has ended, and no results have been posted on ClinicalTrials.gov.',
     seriousIntro:
-      'Serious medical problems reported during the study, by group. The record counts them whatever their cause; it does not say whether the treatment caused them.',
-    group: (g: GroupEvents, n: (x: number) => string, pct: (x: number) => string) =>
+      'Serious health problems reported during the study, by group. The record counts them whatever their cause. It does not say whether the treatment caused them.',
+    group: (g: GroupShare, n: (x: number) => string, pct: (x: number) => string) =>
       `${g.title}: ${n(g.affected)} of ${people(n(g.atRisk), g.atRisk)} (${pct(g.affected / g.atRisk)})`,
     deathsIntro: 'Deaths reported during the study, by group:',
+    topEvents: 'The serious problems reported most often:',
+    event: (e: NamedEvent, n: (x: number) => string) =>
+      `${e.term} (${people(n(e.affected), e.affected)})`,
   },
+
+  trust: {
+    notVerified: (months: string, date: string) =>
+      `The study team last confirmed this record ${months} months ago (${date}). It may be out of date.`,
+    unknownStatus: (lastKnown: string | undefined) =>
+      lastKnown
+        ? `ClinicalTrials.gov marks a status as unknown when the study team has not confirmed it for over two years. The last status they gave was: ${lastKnown}.`
+        : 'ClinicalTrials.gov marks a status as unknown when the study team has not confirmed it for over two years.',
+    resultsPosted: (date: string) => `Results were posted on ClinicalTrials.gov on ${date}.`,
+  },
+
+  /** Labels for record fields in "Show the registry's own words": the registry's own field names. */
+  fields: {
+    [FIELD.briefTitle]: 'Brief title',
+    [FIELD.phases]: 'Phases',
+    [FIELD.studyType]: 'Study type',
+    [FIELD.purpose]: 'Primary purpose',
+    [FIELD.allocation]: 'Allocation',
+    [FIELD.model]: 'Intervention model',
+    [FIELD.masking]: 'Masking',
+    [FIELD.whoMasked]: 'Who is masked',
+    [FIELD.enrollment]: 'Enrollment',
+    [FIELD.enrollmentType]: 'Enrollment type',
+    [FIELD.status]: 'Overall status',
+    [FIELD.lastKnownStatus]: 'Last known status',
+    [FIELD.whyStopped]: 'Why stopped',
+    [FIELD.verified]: 'Status verified date',
+    [FIELD.primaryCompletion]: 'Primary completion date',
+    [FIELD.completion]: 'Completion date',
+    [FIELD.resultsPosted]: 'Results first posted',
+    [FIELD.conditions]: 'Conditions',
+    [FIELD.interventionNames]: 'Intervention names',
+    [FIELD.interventionTypes]: 'Intervention types',
+    [FIELD.armTypes]: 'Arm group types',
+    [FIELD.minimumAge]: 'Minimum age',
+    [FIELD.maximumAge]: 'Maximum age',
+    [FIELD.sex]: 'Sex',
+    [FIELD.healthyVolunteers]: 'Accepts healthy volunteers',
+    [FIELD.hasResults]: 'Has results',
+    [FIELD.groupTitles]: 'Adverse event group titles',
+    [FIELD.seriousAffected]: 'Serious adverse events: participants affected',
+    [FIELD.seriousAtRisk]: 'Serious adverse events: participants at risk',
+    [FIELD.deathsAffected]: 'Deaths: participants affected',
+    [FIELD.deathsAtRisk]: 'Deaths: participants at risk',
+    [FIELD.seriousTerms]: 'Serious adverse event terms',
+    [FIELD.seriousStats]: 'Serious adverse event counts',
+  } as Record<string, string>,
 
   conditions: {
     heading: 'Conditions',
@@ -283,18 +545,18 @@ export type Strings = typeof en;
 function outlookStep(phases: string[]): string | undefined {
   const has = (p: string) => phases.includes(p);
   if (has('EARLY_PHASE1'))
-    return 'at this very early step, a few people receive small doses so that researchers can learn how the treatment acts in the body; it is not meant to treat them.';
+    return 'At this very early step, a few people get small doses. The goal is to learn how the treatment acts in the body, not to treat them.';
   if (has('PHASE1') && has('PHASE2'))
-    return 'it combines an early step that checks safety and dose with a middle step that looks at whether the treatment has an effect.';
+    return 'It first checks safety and dose. Then it looks at whether the treatment has an effect.';
   if (has('PHASE1'))
-    return 'at this first step, researchers mainly check safety and the right dose in a small group.';
+    return 'At this first step, researchers mostly check safety and the right dose in a small group.';
   if (has('PHASE2') && has('PHASE3'))
-    return 'it combines a middle step that looks at whether the treatment has an effect with a larger step that compares it with standard care.';
+    return 'It first looks at whether the treatment has an effect. Then it compares it with the usual care.';
   if (has('PHASE2'))
-    return 'at this middle step, researchers look at whether the treatment has an effect and at its side effects, in a larger group.';
+    return 'At this middle step, researchers look at whether the treatment has an effect, and at its side effects.';
   if (has('PHASE3'))
-    return 'at this late step, researchers compare the treatment with standard care or a placebo in many people.';
+    return 'At this late step, researchers compare the treatment with the usual care or a placebo in many people.';
   if (has('PHASE4'))
-    return 'the treatment is already approved for at least one use, and this step looks further at its benefits and risks.';
+    return 'The treatment is already approved for at least one use. This step learns more about its good and bad effects.';
   return undefined;
 }

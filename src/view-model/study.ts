@@ -4,20 +4,39 @@
  */
 import { parseNctId, type NctId } from '../registry/ids.js';
 import type { Study } from '../registry/types.js';
+import { dateStruct, parsePartialDate, type DatedValue } from './dates.js';
+import { list, record, text, texts } from './guards.js';
 import {
-  dateStruct,
-  latestTime,
-  parsePartialDate,
-  type DatedValue,
-  type PartialDate,
-} from './dates.js';
-import { count, list, record, text, texts } from './guards.js';
+  fleschKincaidGrade,
+  markdownToText,
+  readingLevel,
+  type ReadingLevel,
+} from './readability.js';
+import {
+  FIELD,
+  contextOf,
+  factsOf,
+  headlineOf,
+  optional,
+  risksOf,
+  trustOf,
+  type Fact,
+  type HeadlineParts,
+  type RiskNote,
+  type Sourced,
+  type TrustNote,
+} from './plain.js';
+
+export type { Fact, GroupShare, HeadlineParts, NamedEvent, RiskNote, TrustNote } from './plain.js';
 
 export type { PartialDate, DatedValue } from './dates.js';
 
 export interface HeaderView {
   nct: NctId;
+  /** The brief title (the official one when there is none, the id when there is neither). */
   title: string;
+  /** What a plain-language headline is built from. */
+  headline: HeadlineParts;
   officialTitle?: string;
   acronym?: string;
   /** `overallStatus` code, e.g. `RECRUITING` (unknown codes are kept as they are). */
@@ -33,6 +52,8 @@ export interface HeaderView {
 export interface SummaryView {
   /** CommonMark. */
   brief?: string;
+  /** How hard the registry's own summary is to read (Flesch–Kincaid). */
+  readability?: { grade: number; level: ReadingLevel };
   /** CommonMark. */
   detailed?: string;
 }
@@ -53,23 +74,12 @@ export interface OutlookView {
   conditions: string[];
 }
 
-export interface GroupEvents {
-  title: string;
-  affected: number;
-  atRisk: number;
-}
-
-export type RiskNote =
-  | { kind: 'early-phase' }
-  | { kind: 'stopped'; status: 'TERMINATED' | 'WITHDRAWN' | 'SUSPENDED'; whyStopped?: string }
-  | { kind: 'small-enrollment'; count: number; estimated: boolean }
-  | { kind: 'no-results'; ended?: PartialDate }
-  | { kind: 'serious-adverse-events'; groups: GroupEvents[]; deaths: GroupEvents[] };
-
 export interface MeaningView {
   interventions: InterventionView[];
-  outlook?: OutlookView;
+  facts: Fact[];
+  outlook?: OutlookView & Sourced;
   risks: RiskNote[];
+  trust: TrustNote[];
 }
 
 export interface ConditionsView {
@@ -136,15 +146,6 @@ export interface StudyView {
   hasResults: boolean;
 }
 
-/** Fewer people than this taking part earns the "small study" note. */
-export const SMALL_ENROLLMENT = 50;
-/** How long after its end a study without posted results earns the "no results" note (one year). */
-export const RESULTS_GRACE_MS = 365 * 24 * 60 * 60 * 1000;
-
-const STOPPED = new Set(['TERMINATED', 'WITHDRAWN', 'SUSPENDED']);
-const ENDED = new Set(['COMPLETED', 'TERMINATED']);
-const EARLY_PHASES = new Set(['EARLY_PHASE1', 'PHASE1']);
-
 /**
  * Builds the view of a study. `nct` is the canonical id the client checked; `now` comes from the
  * element's injectable clock so that date-dependent notes do not change meaning as time passes.
@@ -157,6 +158,7 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
   const design = record(protocol['designModule']);
   const conditionsModule = record(protocol['conditionsModule']);
 
+  const context = contextOf(study, now);
   const phases = texts(design['phases']);
   const statusCode = text(status['overallStatus']);
   const conditions = texts(conditionsModule['conditions']);
@@ -165,6 +167,7 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
   const header: HeaderView = {
     nct: parseNctId(identification['nctId']) ?? nct,
     title: text(identification['briefTitle']) ?? text(identification['officialTitle']) ?? nct,
+    headline: headlineOf(context),
     phases,
     ...optional(
       'officialTitle',
@@ -184,17 +187,24 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
   };
 
   const description = record(protocol['descriptionModule']);
+  const brief = text(description['briefSummary']);
+  const grade = brief === undefined ? undefined : fleschKincaidGrade(markdownToText(brief));
   const summary: SummaryView = {
-    ...optional('brief', text(description['briefSummary'])),
+    ...optional('brief', brief),
+    ...optional(
+      'readability',
+      grade === undefined ? undefined : { grade, level: readingLevel(grade) },
+    ),
     ...optional('detailed', text(description['detailedDescription'])),
   };
 
-  const outlook: OutlookView | undefined =
+  const outlook: (OutlookView & Sourced) | undefined =
     header.studyType === undefined && conditions.length === 0
       ? undefined
       : {
           phases,
           conditions,
+          sources: [FIELD.purpose, FIELD.phases, FIELD.conditions, FIELD.studyType],
           ...optional('studyType', header.studyType),
           ...optional('purpose', text(record(design['designInfo'])['primaryPurpose'])),
         };
@@ -204,7 +214,9 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
     summary,
     meaning: {
       interventions: interventionsOf(protocol),
-      risks: risksOf(root, statusCode, phases, now),
+      facts: factsOf(context),
+      risks: risksOf(context),
+      trust: trustOf(context),
       ...optional('outlook', outlook),
     },
     conditions: {
@@ -236,78 +248,6 @@ function interventionsOf(protocol: Record<string, unknown>): InterventionView[] 
     });
   }
   return out;
-}
-
-function risksOf(
-  root: Record<string, unknown>,
-  status: string | undefined,
-  phases: string[],
-  now: Date,
-): RiskNote[] {
-  const protocol = record(root['protocolSection']);
-  const statusModule = record(protocol['statusModule']);
-  const design = record(protocol['designModule']);
-  const risks: RiskNote[] = [];
-
-  if (phases.some((phase) => EARLY_PHASES.has(phase))) risks.push({ kind: 'early-phase' });
-
-  if (status !== undefined && STOPPED.has(status)) {
-    risks.push({
-      kind: 'stopped',
-      status: status as 'TERMINATED' | 'WITHDRAWN' | 'SUSPENDED',
-      ...optional('whyStopped', text(statusModule['whyStopped'])),
-    });
-  }
-
-  const enrollment = record(design['enrollmentInfo']);
-  const enrolled = count(enrollment['count']);
-  const estimated = enrollment['type'] === 'ESTIMATED';
-  // A withdrawn study enrolled nobody (the "stopped" note says so); an estimate of 0 says nothing.
-  if (
-    enrolled !== undefined &&
-    enrolled < SMALL_ENROLLMENT &&
-    status !== 'WITHDRAWN' &&
-    !(estimated && enrolled === 0)
-  ) {
-    risks.push({ kind: 'small-enrollment', count: enrolled, estimated });
-  }
-
-  const hasResults = root['hasResults'] === true || root['resultsSection'] !== undefined;
-  if (!hasResults && status !== undefined && ENDED.has(status)) {
-    const ended =
-      dateStruct(statusModule['completionDateStruct']) ??
-      dateStruct(statusModule['primaryCompletionDateStruct']);
-    // Results are due up to a year after the end, so the note waits that long (by the element's clock).
-    if (ended === undefined || latestTime(ended.date) + RESULTS_GRACE_MS < now.getTime()) {
-      risks.push({ kind: 'no-results', ...optional('ended', ended?.date) });
-    }
-  }
-
-  const adverse = record(record(root['resultsSection'])['adverseEventsModule']);
-  const groups: GroupEvents[] = [];
-  const deaths: GroupEvents[] = [];
-  for (const item of list(adverse['eventGroups'])) {
-    const group = record(item);
-    const title = text(group['title']);
-    if (title === undefined) continue;
-    const serious = pair(group['seriousNumAffected'], group['seriousNumAtRisk']);
-    if (serious) groups.push({ title, ...serious });
-    const died = pair(group['deathsNumAffected'], group['deathsNumAtRisk']);
-    if (died) deaths.push({ title, ...died });
-  }
-  if (groups.length > 0) risks.push({ kind: 'serious-adverse-events', groups, deaths });
-  return risks;
-}
-
-function pair(
-  affected: unknown,
-  atRisk: unknown,
-): { affected: number; atRisk: number } | undefined {
-  const a = count(affected);
-  const n = count(atRisk);
-  return a !== undefined && n !== undefined && n > 0 && a <= n
-    ? { affected: a, atRisk: n }
-    : undefined;
 }
 
 /**
@@ -389,11 +329,6 @@ function datesOf(status: Record<string, unknown>): DateRow[] {
     if (value) rows.push({ kind, ...value });
   }
   return rows;
-}
-
-/** `{ key: value }` when value is defined, else `{}` — keeps optional fields absent, not `undefined`. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function differentFrom(value: string | undefined, other: string | undefined): string | undefined {

@@ -13,8 +13,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createRegistry } from '../fake-registry/registry.js';
 
-/** Bytes, gzip level 9. Raise only with a reason in the commit message. */
-export const IIFE_GZIP_BUDGET = 50_000;
+/**
+ * Bytes, gzip level 9: the measured size plus about 2 kB. Raise only with the size and the reason in the
+ * commit message and the issue note. History: 48,481 with every block of the example page (budget 50,000);
+ * 55,129 with the plain-language headline, facts, rules, trust notes and provenance (budget 57,000).
+ */
+export const IIFE_GZIP_BUDGET = 57_000;
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = [

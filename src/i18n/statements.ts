@@ -1,0 +1,139 @@
+/**
+ * From plain-language facts (view-model/plain.ts) to sentences in a language table. Pure: the element
+ * renders what these return, the tests and the readability report read them directly.
+ */
+import type { Fact, HeadlineParts, RiskNote, TrustNote } from '../view-model/plain.js';
+import type { Formatters, Strings } from './index.js';
+
+/** A generated headline stays under about this many characters; longer ones fall back to the brief title. */
+export const HEADLINE_MAX = 90;
+
+/** The most detailed headline that fits, or `undefined` when the record is too thin for one. */
+export function headlineText(parts: HeadlineParts, t: Strings, f: Formatters): string | undefined {
+  return t.headline.candidates(parts, f.list).find((h) => h.length <= HEADLINE_MAX);
+}
+
+const AGE = /^(\d+)\s+(Year|Month|Week|Day|Hour|Minute)s?$/i;
+
+function age(value: string | undefined, t: Strings, f: Formatters): string | undefined {
+  if (value === undefined) return undefined;
+  const [, digits, word] = AGE.exec(value) ?? [];
+  if (digits === undefined || word === undefined) return value;
+  const n = Number(digits);
+  const unit = `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}s`;
+  return t.facts.age(f.number(n), unit, n);
+}
+
+/** The sentences of one fact (one or two). */
+export function factText(
+  fact: Fact,
+  t: Strings,
+  f: Formatters,
+  shortList: (items: string[]) => string,
+): string {
+  switch (fact.kind) {
+    case 'tested':
+      return t.facts.tested(
+        f.list(
+          fact.interventions.map((i) =>
+            t.facts.testedItem(
+              i.name,
+              i.type === undefined ? undefined : t.interventionType[i.type],
+            ),
+          ),
+        ),
+      );
+    case 'population': {
+      const who = t.facts.population({
+        ...(fact.conditions.length > 0 ? { conditions: shortList(fact.conditions) } : {}),
+        ...optionalText(
+          'ages',
+          t.facts.ages(age(fact.minimumAge, t, f), age(fact.maximumAge, t, f)),
+        ),
+        ...optionalText('sex', fact.sex === undefined ? undefined : t.facts.sex[fact.sex]),
+      });
+      return fact.healthyVolunteers === undefined
+        ? who
+        : `${who} ${t.facts.healthyVolunteers(fact.healthyVolunteers)}`;
+    }
+    case 'allocation':
+      return t.facts.allocation[fact.allocation] ?? '';
+    case 'model':
+      return t.facts.model[fact.model] ?? '';
+    case 'comparator':
+      return t.facts.comparator(fact.placebo, fact.sham);
+    case 'masking': {
+      const who = fact.whoMasked
+        .map((w) => t.facts.whoMasked[w])
+        .filter((w): w is string => w !== undefined);
+      return t.facts.masking(fact.masking, who.length > 0 ? f.list(who) : undefined);
+    }
+    case 'enrollment':
+      return t.facts.enrollment(f.number(fact.count), fact.count, fact.estimated);
+    case 'standing': {
+      const standing = t.facts.standing[fact.status] ?? '';
+      const last = fact.lastKnownStatus === undefined ? undefined : t.status[fact.lastKnownStatus];
+      return last ? `${standing} ${t.facts.lastKnown(last)}` : standing;
+    }
+  }
+}
+
+export interface RiskText {
+  text: string;
+  /** Registry words quoted verbatim, with what they are. */
+  quote?: { caption: string; text: string };
+  /** Per-group or per-event lines. */
+  items?: string[];
+}
+
+export function riskText(note: RiskNote, t: Strings, f: Formatters): RiskText {
+  switch (note.kind) {
+    case 'phase':
+      return { text: t.risks.phase[note.phase] };
+    case 'status':
+      return {
+        text: t.risks.status[note.status] ?? '',
+        ...(note.whyStopped
+          ? { quote: { caption: t.risks.whyStopped, text: note.whyStopped } }
+          : {}),
+      };
+    case 'single-arm':
+    case 'open-label':
+      return { text: t.risks[note.kind] };
+    case 'placebo':
+      return { text: t.risks.placebo(note.placebo, note.sham) };
+    case 'small-enrollment':
+      return { text: t.risks.smallEnrollment(f.number(note.count), note.count, note.estimated) };
+    case 'no-results':
+      return { text: t.risks.noResults(note.ended ? f.partialDate(note.ended) : undefined) };
+    case 'serious-adverse-events':
+      return {
+        text: t.risks.seriousIntro,
+        items: note.groups.map((g) => t.risks.group(g, f.number, f.percent)),
+      };
+    case 'deaths':
+      return {
+        text: t.risks.deathsIntro,
+        items: note.groups.map((g) => t.risks.group(g, f.number, f.percent)),
+      };
+    case 'top-serious-events':
+      return { text: t.risks.topEvents, items: note.events.map((e) => t.risks.event(e, f.number)) };
+  }
+}
+
+export function trustText(note: TrustNote, t: Strings, f: Formatters): string {
+  switch (note.kind) {
+    case 'not-verified':
+      return t.trust.notVerified(f.number(note.months), f.partialDate(note.verified));
+    case 'unknown-status':
+      return t.trust.unknownStatus(
+        note.lastKnownStatus === undefined ? undefined : t.status[note.lastKnownStatus],
+      );
+    case 'results-posted':
+      return t.trust.resultsPosted(f.partialDate(note.date));
+  }
+}
+
+function optionalText<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}

@@ -1,0 +1,583 @@
+/**
+ * Plain-language facts about a study, as data: what the card may say, which rule says it, and which record
+ * fields it rests on. Pure — no DOM, no Lit, no words: `i18n/` turns each fact into sentences.
+ *
+ * Every fact carries `sources`, the record field paths it came from (`protocolSection.designModule.phases`,
+ * `…armGroups[].type` for a field of every array item), so the card can show where each sentence comes from
+ * and the registry's own words behind it.
+ */
+import { dateStruct, latestTime, parsePartialDate, type PartialDate } from './dates.js';
+import { count, list, record, text, texts } from './guards.js';
+
+/** Record field paths, as the card cites them. */
+export const FIELD = {
+  briefTitle: 'protocolSection.identificationModule.briefTitle',
+  phases: 'protocolSection.designModule.phases',
+  studyType: 'protocolSection.designModule.studyType',
+  purpose: 'protocolSection.designModule.designInfo.primaryPurpose',
+  allocation: 'protocolSection.designModule.designInfo.allocation',
+  model: 'protocolSection.designModule.designInfo.interventionModel',
+  masking: 'protocolSection.designModule.designInfo.maskingInfo.masking',
+  whoMasked: 'protocolSection.designModule.designInfo.maskingInfo.whoMasked',
+  enrollment: 'protocolSection.designModule.enrollmentInfo.count',
+  enrollmentType: 'protocolSection.designModule.enrollmentInfo.type',
+  status: 'protocolSection.statusModule.overallStatus',
+  lastKnownStatus: 'protocolSection.statusModule.lastKnownStatus',
+  whyStopped: 'protocolSection.statusModule.whyStopped',
+  verified: 'protocolSection.statusModule.statusVerifiedDate',
+  primaryCompletion: 'protocolSection.statusModule.primaryCompletionDateStruct.date',
+  completion: 'protocolSection.statusModule.completionDateStruct.date',
+  resultsPosted: 'protocolSection.statusModule.resultsFirstPostDateStruct.date',
+  conditions: 'protocolSection.conditionsModule.conditions',
+  interventionNames: 'protocolSection.armsInterventionsModule.interventions[].name',
+  interventionTypes: 'protocolSection.armsInterventionsModule.interventions[].type',
+  armTypes: 'protocolSection.armsInterventionsModule.armGroups[].type',
+  minimumAge: 'protocolSection.eligibilityModule.minimumAge',
+  maximumAge: 'protocolSection.eligibilityModule.maximumAge',
+  sex: 'protocolSection.eligibilityModule.sex',
+  healthyVolunteers: 'protocolSection.eligibilityModule.healthyVolunteers',
+  hasResults: 'hasResults',
+  groupTitles: 'resultsSection.adverseEventsModule.eventGroups[].title',
+  seriousAffected: 'resultsSection.adverseEventsModule.eventGroups[].seriousNumAffected',
+  seriousAtRisk: 'resultsSection.adverseEventsModule.eventGroups[].seriousNumAtRisk',
+  deathsAffected: 'resultsSection.adverseEventsModule.eventGroups[].deathsNumAffected',
+  deathsAtRisk: 'resultsSection.adverseEventsModule.eventGroups[].deathsNumAtRisk',
+  seriousTerms: 'resultsSection.adverseEventsModule.seriousEvents[].term',
+  seriousStats: 'resultsSection.adverseEventsModule.seriousEvents[].stats',
+} as const;
+
+/** The phase combinations the registry uses, as one key each. */
+export type PhaseKey =
+  | 'EARLY_PHASE1'
+  | 'PHASE1'
+  | 'PHASE1_PHASE2'
+  | 'PHASE2'
+  | 'PHASE2_PHASE3'
+  | 'PHASE3'
+  | 'PHASE4'
+  | 'NA';
+
+export const PHASE_KEYS: readonly PhaseKey[] = [
+  'EARLY_PHASE1',
+  'PHASE1',
+  'PHASE1_PHASE2',
+  'PHASE2',
+  'PHASE2_PHASE3',
+  'PHASE3',
+  'PHASE4',
+  'NA',
+];
+
+/** The 14 `overallStatus` values of API v2. */
+export const STATUSES = [
+  'ACTIVE_NOT_RECRUITING',
+  'COMPLETED',
+  'ENROLLING_BY_INVITATION',
+  'NOT_YET_RECRUITING',
+  'RECRUITING',
+  'SUSPENDED',
+  'TERMINATED',
+  'WITHDRAWN',
+  'AVAILABLE',
+  'NO_LONGER_AVAILABLE',
+  'TEMPORARILY_NOT_AVAILABLE',
+  'APPROVED_FOR_MARKETING',
+  'WITHHELD',
+  'UNKNOWN',
+] as const;
+
+/** One key for a list of phase codes, or `undefined` for none or a combination the registry does not use. */
+export function phaseKey(phases: readonly string[]): PhaseKey | undefined {
+  const key = [...phases].sort().join('_');
+  return (PHASE_KEYS as readonly string[]).includes(key) ? (key as PhaseKey) : undefined;
+}
+
+export interface Sourced {
+  /** Record field paths the statement rests on. */
+  sources: string[];
+}
+
+export interface Intervention {
+  name: string;
+  type?: string;
+}
+
+/** Short sentences for "what this could mean": what is tested, in whom, how, how many, where it stands. */
+export type Fact = Sourced &
+  (
+    | { kind: 'tested'; interventions: Intervention[] }
+    | {
+        kind: 'population';
+        conditions: string[];
+        minimumAge?: string;
+        maximumAge?: string;
+        sex?: string;
+        healthyVolunteers?: boolean;
+      }
+    | { kind: 'allocation'; allocation: 'RANDOMIZED' | 'NON_RANDOMIZED' }
+    | { kind: 'model'; model: string }
+    | { kind: 'comparator'; placebo: boolean; sham: boolean }
+    | { kind: 'masking'; masking: string; whoMasked: string[] }
+    | { kind: 'enrollment'; count: number; estimated: boolean }
+    | { kind: 'standing'; status: string; lastKnownStatus?: string }
+  );
+
+export interface GroupShare {
+  title: string;
+  affected: number;
+  atRisk: number;
+}
+
+export interface NamedEvent {
+  term: string;
+  /** People affected, summed over the groups that report it. */
+  affected: number;
+}
+
+/** "What could go wrong": one rule per fact of the record. Nothing about whether a treatment works. */
+export type RiskNote = Sourced &
+  (
+    | { kind: 'phase'; phase: PhaseKey }
+    | { kind: 'status'; status: string; whyStopped?: string }
+    | { kind: 'single-arm' }
+    | { kind: 'open-label' }
+    | { kind: 'placebo'; placebo: boolean; sham: boolean }
+    | { kind: 'small-enrollment'; count: number; estimated: boolean }
+    | { kind: 'no-results'; ended?: PartialDate }
+    | { kind: 'serious-adverse-events'; groups: GroupShare[] }
+    | { kind: 'deaths'; groups: GroupShare[] }
+    | { kind: 'top-serious-events'; events: NamedEvent[] }
+  );
+
+/** How far to trust the record itself. */
+export type TrustNote = Sourced &
+  (
+    | { kind: 'not-verified'; months: number; verified: PartialDate }
+    | { kind: 'unknown-status'; lastKnownStatus?: string }
+    | { kind: 'results-posted'; date: PartialDate }
+  );
+
+/** What a generated headline is made of; the words are the language table's. */
+export interface HeadlineParts extends Sourced {
+  /** A phase key, or the study type for studies without phases. */
+  stage: PhaseKey | 'OBSERVATIONAL' | 'EXPANDED_ACCESS' | 'OTHER';
+  interventions: string[];
+  conditions: string[];
+  status?: string;
+}
+
+/** Fewer people than this taking part earns the "small study" note. */
+export const SMALL_ENROLLMENT = 50;
+/** How long after its end a study without posted results earns the "no results" note (one year). */
+export const RESULTS_GRACE_MS = 365 * 24 * 60 * 60 * 1000;
+/** A status last verified longer ago than this earns the "not verified" note. */
+export const VERIFIED_WITHIN_MONTHS = 12;
+/** How many serious adverse events the card names. */
+export const TOP_EVENTS = 3;
+
+const PLACEBO = /placebo|sham|vehicle/i;
+/** Intervention types in the order a headline names them. */
+const HEADLINE_TYPE_ORDER = [
+  'DRUG',
+  'BIOLOGICAL',
+  'GENETIC',
+  'COMBINATION_PRODUCT',
+  'DEVICE',
+  'RADIATION',
+  'DIETARY_SUPPLEMENT',
+  'BEHAVIORAL',
+  'PROCEDURE',
+  'DIAGNOSTIC_TEST',
+  'OTHER',
+];
+const STOPPED = new Set(['TERMINATED', 'WITHDRAWN', 'SUSPENDED']);
+const ENDED = new Set(['COMPLETED', 'TERMINATED']);
+
+/** The fields the rules read, taken once from a record through the guards. */
+export interface Context {
+  studyType?: string;
+  phases: string[];
+  status?: string;
+  lastKnownStatus?: string;
+  whyStopped?: string;
+  verified?: PartialDate;
+  ended?: PartialDate;
+  resultsPosted?: PartialDate;
+  hasResults: boolean;
+  allocation?: string;
+  model?: string;
+  masking?: string;
+  whoMasked: string[];
+  armTypes: string[];
+  enrollment?: number;
+  enrollmentEstimated: boolean;
+  conditions: string[];
+  interventions: Intervention[];
+  minimumAge?: string;
+  maximumAge?: string;
+  sex?: string;
+  healthyVolunteers?: boolean;
+  eventGroups: {
+    id?: string;
+    title?: string;
+    serious?: [number, number];
+    deaths?: [number, number];
+  }[];
+  seriousEvents: { term?: string; affected: number }[];
+  now: Date;
+}
+
+export function contextOf(study: unknown, now: Date): Context {
+  const root = record(study);
+  const protocol = record(root['protocolSection']);
+  const status = record(protocol['statusModule']);
+  const design = record(protocol['designModule']);
+  const info = record(design['designInfo']);
+  const masking = record(info['maskingInfo']);
+  const enrollment = record(design['enrollmentInfo']);
+  const eligibility = record(protocol['eligibilityModule']);
+  const arms = record(protocol['armsInterventionsModule']);
+  const adverse = record(record(root['resultsSection'])['adverseEventsModule']);
+  const statusCode = text(status['overallStatus']);
+  const ended =
+    dateStruct(status['completionDateStruct']) ?? dateStruct(status['primaryCompletionDateStruct']);
+  const interventions: Intervention[] = [];
+  for (const item of list(arms['interventions'])) {
+    const name = text(record(item)['name']);
+    const type = text(record(item)['type']);
+    if (name !== undefined) interventions.push(type === undefined ? { name } : { name, type });
+  }
+  return {
+    phases: texts(design['phases']),
+    hasResults: root['hasResults'] === true || root['resultsSection'] !== undefined,
+    whoMasked: texts(masking['whoMasked']),
+    armTypes: list(arms['armGroups'])
+      .map((arm) => text(record(arm)['type']))
+      .filter((type): type is string => type !== undefined),
+    enrollmentEstimated: enrollment['type'] === 'ESTIMATED',
+    conditions: texts(record(protocol['conditionsModule'])['conditions']),
+    interventions,
+    eventGroups: list(adverse['eventGroups']).map((item) => {
+      const group = record(item);
+      return {
+        ...optional('id', text(group['id'])),
+        ...optional('title', text(group['title'])),
+        ...optional('serious', share(group['seriousNumAffected'], group['seriousNumAtRisk'])),
+        ...optional('deaths', share(group['deathsNumAffected'], group['deathsNumAtRisk'])),
+      };
+    }),
+    seriousEvents: list(adverse['seriousEvents']).map((item) => {
+      const event = record(item);
+      const affected = list(event['stats']).reduce<number>(
+        (sum, stat) => sum + (count(record(stat)['numAffected']) ?? 0),
+        0,
+      );
+      return { ...optional('term', text(event['term'])), affected };
+    }),
+    now,
+    ...optional('studyType', text(design['studyType'])),
+    ...optional('status', statusCode),
+    ...optional('lastKnownStatus', text(status['lastKnownStatus'])),
+    ...optional('whyStopped', text(status['whyStopped'])),
+    ...optional('verified', parsePartialDate(status['statusVerifiedDate'])),
+    ...optional('ended', ended?.date),
+    ...optional('resultsPosted', dateStruct(status['resultsFirstPostDateStruct'])?.date),
+    ...optional('allocation', text(info['allocation'])),
+    ...optional('model', text(info['interventionModel'])),
+    ...optional('masking', text(masking['masking'])),
+    ...optional('enrollment', count(enrollment['count'])),
+    ...optional('minimumAge', text(eligibility['minimumAge'])),
+    ...optional('maximumAge', text(eligibility['maximumAge'])),
+    ...optional('sex', text(eligibility['sex'])),
+    ...optional(
+      'healthyVolunteers',
+      typeof eligibility['healthyVolunteers'] === 'boolean'
+        ? eligibility['healthyVolunteers']
+        : undefined,
+    ),
+  };
+}
+
+const interventional = (c: Context) =>
+  c.studyType !== 'OBSERVATIONAL' && c.studyType !== 'EXPANDED_ACCESS';
+
+/** The short sentences of "what this could mean", in reading order. */
+export function factsOf(c: Context): Fact[] {
+  const facts: Fact[] = [];
+  const active = c.interventions.filter((i) => !PLACEBO.test(i.name));
+  if (active.length > 0) {
+    facts.push({
+      kind: 'tested',
+      interventions: active,
+      sources: [FIELD.interventionNames, FIELD.interventionTypes],
+    });
+  }
+  if (
+    c.conditions.length > 0 ||
+    c.minimumAge ||
+    c.maximumAge ||
+    c.sex ||
+    c.healthyVolunteers !== undefined
+  ) {
+    facts.push({
+      kind: 'population',
+      conditions: c.conditions,
+      sources: [
+        FIELD.conditions,
+        FIELD.minimumAge,
+        FIELD.maximumAge,
+        FIELD.sex,
+        FIELD.healthyVolunteers,
+      ],
+      ...optional('minimumAge', c.minimumAge),
+      ...optional('maximumAge', c.maximumAge),
+      ...optional('sex', c.sex),
+      ...optional('healthyVolunteers', c.healthyVolunteers),
+    });
+  }
+  if (c.allocation === 'RANDOMIZED' || c.allocation === 'NON_RANDOMIZED') {
+    facts.push({ kind: 'allocation', allocation: c.allocation, sources: [FIELD.allocation] });
+  }
+  if (c.model !== undefined && interventional(c)) {
+    facts.push({ kind: 'model', model: c.model, sources: [FIELD.model] });
+  }
+  const placebo = c.armTypes.includes('PLACEBO_COMPARATOR');
+  const sham = c.armTypes.includes('SHAM_COMPARATOR');
+  if (placebo || sham) facts.push({ kind: 'comparator', placebo, sham, sources: [FIELD.armTypes] });
+  if (c.masking !== undefined) {
+    facts.push({
+      kind: 'masking',
+      masking: c.masking,
+      whoMasked: c.whoMasked,
+      sources: [FIELD.masking, FIELD.whoMasked],
+    });
+  }
+  if (c.enrollment !== undefined && !(c.enrollmentEstimated && c.enrollment === 0)) {
+    facts.push({
+      kind: 'enrollment',
+      count: c.enrollment,
+      estimated: c.enrollmentEstimated,
+      sources: [FIELD.enrollment, FIELD.enrollmentType],
+    });
+  }
+  if (c.status !== undefined) {
+    facts.push({
+      kind: 'standing',
+      status: c.status,
+      sources: c.status === 'UNKNOWN' ? [FIELD.status, FIELD.lastKnownStatus] : [FIELD.status],
+      ...optional('lastKnownStatus', c.status === 'UNKNOWN' ? c.lastKnownStatus : undefined),
+    });
+  }
+  return facts;
+}
+
+/** One rule per fact: `check` returns the note when the record says so. Exported for tests, in order. */
+export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote | undefined }[] = [
+  {
+    id: 'phase',
+    check: (c) => {
+      const phase = phaseKey(c.phases);
+      return phase && { kind: 'phase', phase, sources: [FIELD.phases] };
+    },
+  },
+  {
+    id: 'status',
+    check: (c) =>
+      c.status === undefined
+        ? undefined
+        : {
+            kind: 'status',
+            status: c.status,
+            sources:
+              STOPPED.has(c.status) && c.whyStopped
+                ? [FIELD.status, FIELD.whyStopped]
+                : [FIELD.status],
+            ...optional('whyStopped', STOPPED.has(c.status) ? c.whyStopped : undefined),
+          },
+  },
+  {
+    id: 'single-arm',
+    check: (c) =>
+      c.model === 'SINGLE_GROUP' && interventional(c)
+        ? { kind: 'single-arm', sources: [FIELD.model] }
+        : undefined,
+  },
+  {
+    id: 'open-label',
+    check: (c) =>
+      c.masking === 'NONE' && interventional(c)
+        ? { kind: 'open-label', sources: [FIELD.masking] }
+        : undefined,
+  },
+  {
+    id: 'placebo',
+    check: (c) => {
+      const placebo = c.armTypes.includes('PLACEBO_COMPARATOR');
+      const sham = c.armTypes.includes('SHAM_COMPARATOR');
+      return placebo || sham
+        ? { kind: 'placebo', placebo, sham, sources: [FIELD.armTypes] }
+        : undefined;
+    },
+  },
+  {
+    id: 'small-enrollment',
+    check: (c) =>
+      c.enrollment !== undefined &&
+      c.enrollment < SMALL_ENROLLMENT &&
+      c.status !== 'WITHDRAWN' &&
+      !(c.enrollmentEstimated && c.enrollment === 0)
+        ? {
+            kind: 'small-enrollment',
+            count: c.enrollment,
+            estimated: c.enrollmentEstimated,
+            sources: [FIELD.enrollment, FIELD.enrollmentType],
+          }
+        : undefined,
+  },
+  {
+    id: 'no-results',
+    // Results are due up to a year after the end, so the note waits that long (by the element's clock).
+    check: (c) =>
+      !c.hasResults &&
+      c.status !== undefined &&
+      ENDED.has(c.status) &&
+      (c.ended === undefined || latestTime(c.ended) + RESULTS_GRACE_MS < c.now.getTime())
+        ? {
+            kind: 'no-results',
+            sources: [FIELD.status, FIELD.completion, FIELD.primaryCompletion, FIELD.hasResults],
+            ...optional('ended', c.ended),
+          }
+        : undefined,
+  },
+  {
+    id: 'serious-adverse-events',
+    check: (c) => {
+      const groups = groupShares(c, 'serious');
+      return groups.length === 0
+        ? undefined
+        : {
+            kind: 'serious-adverse-events',
+            groups,
+            sources: [FIELD.groupTitles, FIELD.seriousAffected, FIELD.seriousAtRisk],
+          };
+    },
+  },
+  {
+    id: 'deaths',
+    check: (c) => {
+      const groups = groupShares(c, 'deaths');
+      return groups.some((g) => g.affected > 0)
+        ? {
+            kind: 'deaths',
+            groups,
+            sources: [FIELD.groupTitles, FIELD.deathsAffected, FIELD.deathsAtRisk],
+          }
+        : undefined;
+    },
+  },
+  {
+    id: 'top-serious-events',
+    check: (c) => {
+      const totals = new Map<string, number>();
+      for (const event of c.seriousEvents) {
+        if (event.term !== undefined && event.affected > 0) {
+          totals.set(event.term, (totals.get(event.term) ?? 0) + event.affected);
+        }
+      }
+      const events = [...totals]
+        .map(([term, affected]) => ({ term, affected }))
+        .sort((a, b) => b.affected - a.affected || a.term.localeCompare(b.term))
+        .slice(0, TOP_EVENTS);
+      return events.length === 0
+        ? undefined
+        : { kind: 'top-serious-events', events, sources: [FIELD.seriousTerms, FIELD.seriousStats] };
+    },
+  },
+];
+
+export function risksOf(c: Context): RiskNote[] {
+  return RISK_RULES.map((rule) => rule.check(c)).filter(
+    (note): note is RiskNote => note !== undefined,
+  );
+}
+
+export function trustOf(c: Context): TrustNote[] {
+  const notes: TrustNote[] = [];
+  if (c.verified) {
+    const months = monthsBetween(c.verified, c.now);
+    if (months > VERIFIED_WITHIN_MONTHS) {
+      notes.push({ kind: 'not-verified', months, verified: c.verified, sources: [FIELD.verified] });
+    }
+  }
+  if (c.status === 'UNKNOWN') {
+    notes.push({
+      kind: 'unknown-status',
+      sources: [FIELD.status, FIELD.lastKnownStatus],
+      ...optional('lastKnownStatus', c.lastKnownStatus),
+    });
+  }
+  if (c.hasResults && c.resultsPosted) {
+    notes.push({ kind: 'results-posted', date: c.resultsPosted, sources: [FIELD.resultsPosted] });
+  }
+  return notes;
+}
+
+export function headlineOf(c: Context): HeadlineParts {
+  const stage =
+    c.studyType === 'OBSERVATIONAL' || c.studyType === 'EXPANDED_ACCESS'
+      ? c.studyType
+      : (phaseKey(c.phases) ?? 'OTHER');
+  return {
+    stage,
+    // What is tested first: substances and devices before procedures, questionnaires and the like.
+    interventions: c.interventions
+      .filter((i) => !PLACEBO.test(i.name))
+      .map((i, order) => ({
+        name: i.name,
+        rank: HEADLINE_TYPE_ORDER.indexOf(i.type ?? 'OTHER'),
+        order,
+      }))
+      .sort(
+        (a, b) =>
+          (a.rank === -1 ? 99 : a.rank) - (b.rank === -1 ? 99 : b.rank) || a.order - b.order,
+      )
+      .map((i) => i.name),
+    conditions: c.conditions,
+    sources: [
+      FIELD.phases,
+      FIELD.studyType,
+      FIELD.interventionNames,
+      FIELD.conditions,
+      FIELD.status,
+    ],
+    ...optional('status', c.status),
+  };
+}
+
+/** Whole months from a (partial) date to `now`, counting a month-only date from its first day. */
+export function monthsBetween(from: PartialDate, now: Date): number {
+  const months =
+    (now.getUTCFullYear() - from.year) * 12 + (now.getUTCMonth() + 1 - (from.month ?? 1));
+  return from.day !== undefined && now.getUTCDate() < from.day ? months - 1 : months;
+}
+
+function groupShares(c: Context, which: 'serious' | 'deaths'): GroupShare[] {
+  const out: GroupShare[] = [];
+  for (const group of c.eventGroups) {
+    const numbers = group[which];
+    if (group.title !== undefined && numbers)
+      out.push({ title: group.title, affected: numbers[0], atRisk: numbers[1] });
+  }
+  return out;
+}
+
+function share(affected: unknown, atRisk: unknown): [number, number] | undefined {
+  const a = count(affected);
+  const n = count(atRisk);
+  return a !== undefined && n !== undefined && n > 0 && a <= n ? [a, n] : undefined;
+}
+
+/** `{ key: value }` when value is defined, else `{}` — keeps optional fields absent, not `undefined`. */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm run report:readability`: Flesch–Kincaid grades, over every recorded study, of
+ * - the sentences the card writes itself (facts, outlook, risk and trust notes), with the real record values;
+ * - the registry's own brief summary.
+ * Prints medians and the worst cases. The templates alone (record values replaced by a placeholder word)
+ * are held to grade 8 by test/plain.test.ts.
+ */
+import { build } from 'esbuild';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const entry = `
+  import { en } from './src/i18n/en.ts';
+  import { formatters } from './src/i18n/index.ts';
+  import { factText, riskText, trustText } from './src/i18n/statements.ts';
+  import { contextOf, factsOf, risksOf, trustOf } from './src/view-model/plain.ts';
+  import { fleschKincaidGrade, markdownToText } from './src/view-model/readability.ts';
+  export function grades(study, now) {
+    const f = formatters('en');
+    const c = contextOf(study, now);
+    const own = [
+      ...factsOf(c).map((x) => factText(x, en, f, (items) => f.list(items))),
+      ...risksOf(c).map((x) => riskText(x, en, f).text),
+      ...trustOf(c).map((x) => trustText(x, en, f)),
+    ].join(' ');
+    const summary = study.protocolSection?.descriptionModule?.briefSummary;
+    return { own: fleschKincaidGrade(own), summary: summary ? fleschKincaidGrade(markdownToText(summary)) : undefined };
+  }
+`;
+const result = await build({
+  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'error',
+});
+const { grades } = await import(
+  `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+);
+
+const dir = join(root, 'test/fixtures/studies');
+const now = new Date('2026-11-01T12:00:00Z');
+const rows = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((file) => ({
+    nct: file.slice(0, -5),
+    ...grades(JSON.parse(readFileSync(join(dir, file), 'utf8')), now),
+  }));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x) => (x === undefined ? '—' : x.toFixed(1));
+console.log('study          card’s own sentences   registry summary');
+for (const r of rows)
+  console.log(`${r.nct}    ${fmt(r.own).padStart(8)}               ${fmt(r.summary).padStart(8)}`);
+const own = rows.map((r) => r.own).filter((x) => x !== undefined);
+const summary = rows.map((r) => r.summary).filter((x) => x !== undefined);
+const worst = rows.reduce((a, b) => ((b.own ?? 0) > (a.own ?? 0) ? b : a));
+console.log(
+  `\ncard’s own sentences, real values: median grade ${fmt(median(own))}, worst ${fmt(worst.own)} (${worst.nct})`,
+);
+console.log(
+  `registry summaries:                median grade ${fmt(median(summary))}, worst ${fmt(Math.max(...summary))}`,
+);
