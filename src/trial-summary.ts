@@ -7,7 +7,8 @@ import { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from './events.js';
 import { formatters, resolveLanguage, type Formatters, type Strings } from './i18n/index.js';
 import { renderMarkup } from './markup.js';
 import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
-import { fetchStudy, studyUrl, type StudyResponse } from './registry/client.js';
+import { studyUrl, type StudyResponse } from './registry/client.js';
+import { registryClient, type CachedStudy, type SharedRegistryClient } from './registry/shared.js';
 import { RegistryError, isAbortError } from './registry/errors.js';
 import { parseNctId, studyPageUrl, type NctId } from './registry/ids.js';
 import { styles } from './trial-summary.styles.js';
@@ -29,6 +30,9 @@ export * from './element-api.js';
 const FIRST_SITES = 5;
 const SITES_PER_PAGE = 50;
 const DEFAULT_TIMEOUT_SECONDS = 15;
+const DEFAULT_CACHE_TTL_SECONDS = 3600;
+/** How far outside the viewport a lazy card starts fetching. */
+const LAZY_MARGIN = '800px 0px';
 /** Values listed per field in "Show the registry's own words" before "and N more". */
 const OWN_WORDS_MAX = 12;
 /** Intervention types that are a substance; for the others the block asks "what is being tested". */
@@ -61,6 +65,9 @@ type SignupState =
  * @attr timeout - Seconds before a request that has not finished is given up (default 15).
  * @attr signup-action - The URL the "Get updates" form posts JSON to. Without it there is no form.
  * @attr terms-href - The host's terms of use, linked from the sign-up consent box.
+ * @attr loading - `lazy` (default): fetch when the card comes near the viewport; `eager`: fetch at once.
+ * @attr cache-ttl - Seconds a study kept in this browser session counts as fresh (default 3600). An older
+ *   copy is shown at once and refreshed in the background; `0` turns the cache off.
  *
  * @fires {TrialSummaryLoadEvent} trial-summary-load - A study is shown. `detail`: `nct`, `requestedNct`, `title`.
  * @fires {TrialSummaryErrorEvent} trial-summary-error - A study could not be shown. `detail`: `nct`,
@@ -110,6 +117,17 @@ export class TrialSummaryElement extends LitElement {
   /** The host's terms of use, linked from the sign-up consent box. */
   @property({ attribute: 'terms-href' }) termsHref = '';
 
+  /** `lazy` (default): fetch when the card nears the viewport; `eager`: fetch at once. */
+  @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
+
+  /**
+   * Seconds a study kept in the page's session counts as fresh (default 3600). An older copy is shown at
+   * once and refreshed in the background; `0` turns the cache off.
+   */
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = DEFAULT_CACHE_TTL_SECONDS;
+
+  @state() private nearViewport = false;
+
   /**
    * The clock for everything date-dependent (the "retrieved" time, notes about ended studies). Tests and
    * stories inject a fixed one.
@@ -128,10 +146,16 @@ export class TrialSummaryElement extends LitElement {
   #announce = false;
   #settledOnce = false;
   #signupController: AbortController | undefined;
+  #observer: IntersectionObserver | undefined;
+  #refresh: AbortController | undefined;
+  #fresh: Loaded | undefined;
 
   private readonly study = new Task(this, {
-    args: () => [this.nct, this.apiBase, this.timeout] as const,
-    task: async ([nct, apiBase, timeout], { signal }): Promise<Loaded | typeof initialState> => {
+    args: () => [this.nct, this.apiBase, this.timeout, this.cacheTtl, this.#readyToLoad] as const,
+    task: async (
+      [nct, apiBase, timeout, cacheTtl, ready],
+      { signal },
+    ): Promise<Loaded | typeof initialState> => {
       const raw = String(nct ?? '').trim();
       if (raw === '') return initialState;
       const id = parseNctId(raw);
@@ -139,16 +163,17 @@ export class TrialSummaryElement extends LitElement {
       const base = resolveApiBase(apiBase, document.baseURI);
       if (!base.ok)
         throw new RegistryError('config', `api-base is not an http(s) URL: ${base.value}`);
+      // A lazy card far from the viewport waits (showing its skeleton) until the reader scrolls near it.
+      if (!ready) return initialState;
       const seconds = Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT_SECONDS;
-      const response = await fetchStudy(base.base, id, { signal, timeoutMs: seconds * 1000 });
-      const now = this.clock();
-      return {
-        ...response,
-        view: toStudyView(response.study, response.nct, now),
-        retrievedAt: now,
-      };
+      const ttlSeconds = Number(cacheTtl) >= 0 ? Number(cacheTtl) : DEFAULT_CACHE_TTL_SECONDS;
+      const client = registryClient(base.base);
+      const found = await client.get(id, { signal, timeoutMs: seconds * 1000, ttlSeconds });
+      if (found.stale) this.#refreshInBackground(client, id, seconds * 1000, ttlSeconds);
+      return this.#toLoaded(found);
     },
     onComplete: (loaded) => {
+      this.#fresh = undefined;
       this.#settledOnce = true;
       this.sitesPage = undefined;
       this.#resetSignup();
@@ -178,6 +203,46 @@ export class TrialSummaryElement extends LitElement {
     },
   });
 
+  #toLoaded(found: CachedStudy): Loaded {
+    return {
+      nct: found.nct,
+      requestedNct: found.requestedNct,
+      study: found.study,
+      view: toStudyView(found.study, found.nct, this.clock()),
+      retrievedAt: new Date(found.retrievedAt),
+    };
+  }
+
+  /**
+   * A card shown from a stale copy fetches a fresh one and swaps it in quietly: what the reader typed,
+   * filtered or opened stays, and no new load event fires.
+   */
+  #refreshInBackground(
+    client: SharedRegistryClient,
+    id: NctId,
+    timeoutMs: number,
+    ttlSeconds: number,
+  ): void {
+    this.#refresh?.abort();
+    const controller = new AbortController();
+    this.#refresh = controller;
+    client
+      .refresh(id, { signal: controller.signal, timeoutMs, ttlSeconds })
+      .then((found) => {
+        if (controller.signal.aborted || this.study.value?.requestedNct !== id) return;
+        this.#fresh = this.#toLoaded(found);
+        this.requestUpdate();
+      })
+      .catch(() => {
+        // The stale copy stays, with its "retrieved" time; the next load tries again.
+      });
+  }
+
+  /** The study shown: the task's, or the fresher copy a background refresh brought. */
+  private get loaded(): Loaded | undefined {
+    return this.#fresh ?? this.study.value;
+  }
+
   /** Loads the study again (what the Try again button does). */
   retry(): void {
     this.#announce = true;
@@ -186,6 +251,7 @@ export class TrialSummaryElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#watchViewport();
     if (this.#abortedByDisconnect) {
       this.#abortedByDisconnect = false;
       void this.study.run();
@@ -194,6 +260,9 @@ export class TrialSummaryElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#refresh?.abort();
     this.#signupController?.abort();
     if (this.study.status === TaskStatus.PENDING) {
       this.#abortedByDisconnect = true;
@@ -203,6 +272,32 @@ export class TrialSummaryElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.#settledOnce && (changed.has('nct') || changed.has('apiBase'))) this.#announce = true;
+    if (changed.has('loading')) this.#watchViewport();
+  }
+
+  /** Whether the card may fetch now: `loading="eager"`, or near the viewport. */
+  get #readyToLoad(): boolean {
+    return this.loading === 'eager' || this.nearViewport;
+  }
+
+  /** Lazy cards start fetching when they come within about a screen of the viewport. */
+  #watchViewport(): void {
+    if (this.#readyToLoad || this.#observer || !this.isConnected) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.nearViewport = true;
+      return;
+    }
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.nearViewport = true;
+          this.#observer?.disconnect();
+          this.#observer = undefined;
+        }
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.#observer.observe(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -238,12 +333,17 @@ export class TrialSummaryElement extends LitElement {
         aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
       >
         ${this.study.render({
-          initial: () => html`<slot></slot>`,
+          initial: () => (this.#waitingForViewport ? this.renderSkeleton() : html`<slot></slot>`),
           pending: () => this.renderSkeleton(),
-          complete: (loaded) => this.renderStudy(loaded, t, f),
+          complete: (loaded) => this.renderStudy(this.#fresh ?? loaded, t, f),
           error: (error) => this.renderError(error, t),
         })}
       </div>`;
+  }
+
+  /** A lazy card with a valid study id that has not come near the viewport yet. */
+  get #waitingForViewport(): boolean {
+    return !this.#readyToLoad && parseNctId(this.nct) !== undefined;
   }
 
   private announcement(t: Strings): string {
@@ -868,7 +968,7 @@ export class TrialSummaryElement extends LitElement {
       return;
     }
     const action = httpUrl(this.signupAction, document.baseURI);
-    const loaded = this.study.value;
+    const loaded = this.loaded;
     if (!action || !loaded) return;
     const controller = new AbortController();
     this.#signupController = controller;

@@ -60,6 +60,8 @@ export async function renderCard(attrs: {
   const el = document.createElement('trial-summary');
   el.clock = fixedClock;
   el.apiBase = attrs.apiBase ?? API;
+  // Lazy loading has its own tests; here cards load wherever they are on the test page.
+  el.loading = 'eager';
   if (attrs.timeout !== undefined) el.timeout = attrs.timeout;
   if (attrs.signupAction) el.signupAction = attrs.signupAction;
   if (attrs.termsHref) el.termsHref = attrs.termsHref;

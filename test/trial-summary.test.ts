@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from '../src/events.js';
+import { CARD_FIELDS } from '../src/registry/client.js';
 import type { TrialSummaryElement } from '../src/trial-summary.js';
 import {
   $,
@@ -455,9 +456,9 @@ describe('<trial-summary> states and events', () => {
   }
 
   it('retries after a failure and focuses the study title', async () => {
-    const { base } = faultBase('503*1');
+    const { base } = faultBase('500*1');
     const { el, event } = await renderCard({ nct: 'NCT00184067', apiBase: base });
-    expect(errorOf(event).status).to.equal(503);
+    expect(errorOf(event).status).to.equal(500);
     const loaded = oneEvent(el, 'trial-summary-load');
     $(el, 'button.retry')!.click();
     loadOf(await loaded);
@@ -472,7 +473,7 @@ describe('<trial-summary> states and events', () => {
         ><a href="https://clinicaltrials.gov/study/NCT00184067">NCT00184067</a></trial-summary
       >`,
     );
-    expect($(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => $(el, '[part=base]')!.getAttribute('aria-busy') === 'true');
     expect($(el, '[part=skeleton]')).to.not.equal(null);
     expect($(el, 'slot')).to.equal(null);
     expect($(el, '[role=status]')!.closest('[aria-busy=true]')).to.equal(null);
@@ -517,11 +518,15 @@ describe('<trial-summary> states and events', () => {
     expect($(el, '#title')!.textContent).to.include('NK510');
   });
 
-  it('ends on the last of many rapid nct changes with one load event', async () => {
+  it('ends on the last of many rapid nct changes with one load event and one request', async () => {
+    const { base, tag } = faultBase('delay-30');
     const el = await fixture<TrialSummaryElement>(
-      html`<trial-summary api-base=${API} .clock=${fixedClock}></trial-summary>`,
+      html`<trial-summary api-base=${base} loading="eager" .clock=${fixedClock}></trial-summary>`,
     );
-    const ids = await fixtureIds();
+    const ids = [...(await fixtureIds()), ...(await fixtureIds()), ...(await fixtureIds())].slice(
+      0,
+      60,
+    );
     const events: Event[] = [];
     el.addEventListener('trial-summary-load', (e) => events.push(e));
     for (const nct of ids) {
@@ -532,6 +537,10 @@ describe('<trial-summary> states and events', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(events).to.have.length(1);
     expect(loadOf(events[0]!).nct).to.equal(ids[ids.length - 1]);
+    // Superseded ids left the queue before the batch window closed: only the last was asked for.
+    expect((await requestsSeen(tag)).map((e) => e.url)).to.deep.equal([
+      `${base}/studies/${ids[ids.length - 1]}?fields=${CARD_FIELDS.join(',')}`,
+    ]);
   });
 
   it('aborts when removed mid-flight and loads again when put back', async () => {
@@ -600,5 +609,99 @@ describe('<trial-summary> states and events', () => {
     // A query string makes the browser evaluate a second copy of the module.
     await import(/* @vite-ignore */ `../src/define.ts?copy=${Date.now()}`);
     expect(customElements.get('trial-summary')).to.equal(TrialSummaryElement);
+  });
+});
+
+describe('<trial-summary> on a page of many cards', () => {
+  it('shows 50 eager cards with distinct ids from at most 2 requests', async () => {
+    const { base, tag } = faultBase();
+    const recorded = await fixtureIds();
+    // 22 recorded studies and 28 well-formed ids the registry does not have.
+    const ids = [
+      ...recorded,
+      ...Array.from({ length: 28 }, (_, i) => `NCT0999${String(1000 + i).padStart(4, '0')}`),
+    ];
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const settled: Promise<Event>[] = [];
+    for (const nct of ids) {
+      const el = document.createElement('trial-summary');
+      el.apiBase = base;
+      el.loading = 'eager';
+      el.nct = nct;
+      settled.push(
+        Promise.race([oneEvent(el, 'trial-summary-load'), oneEvent(el, 'trial-summary-error')]),
+      );
+      holder.append(el);
+    }
+    const events = await Promise.all(settled);
+    expect(events.filter((e) => e.type === 'trial-summary-load')).to.have.length(22);
+    expect(
+      events.filter((e) => e.type === 'trial-summary-error').map((e) => errorOf(e).reason),
+    ).to.deep.equal(Array(28).fill('not-found'));
+    const requests = await requestsSeen(tag);
+    expect(requests.length).to.be.at.most(2);
+    expect(
+      requests.every((r) => r.url.includes('filter.ids=') && r.url.includes('fields=')),
+    ).to.equal(true);
+  });
+
+  it('fetches a lazy card only when it comes near the viewport', async () => {
+    const { base, tag } = faultBase();
+    const holder = await fixture<HTMLDivElement>(
+      html`<div>
+        <trial-summary api-base=${base} nct="NCT00184067"></trial-summary>
+        <div style="height: 6000px"></div>
+        <trial-summary api-base=${base} nct="NCT06097962"></trial-summary>
+      </div>`,
+    );
+    const [near, far] = [...holder.querySelectorAll('trial-summary')] as TrialSummaryElement[];
+    await oneEvent(near!, 'trial-summary-load');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect((await requestsSeen(tag)).map((r) => r.url)).to.satisfy((urls: string[]) =>
+      urls.every((u) => !u.includes('NCT06097962')),
+    );
+    expect($(far!, '[part=skeleton]'), 'the far card keeps its place').to.not.equal(null);
+    const loaded = oneEvent(far!, 'trial-summary-load');
+    far!.scrollIntoView();
+    await loaded;
+    expect((await requestsSeen(tag)).some((r) => r.url.includes('NCT06097962'))).to.equal(true);
+    window.scrollTo(0, 0);
+  });
+
+  it('shows a copy from this session at once and refreshes a stale one without losing what was typed', async () => {
+    const { base, tag } = faultBase('delay-200');
+    const nct = 'NCT06097962';
+    const record = await loadFixture(nct);
+    const key = `trial-summary:v1:${location.origin}${base}:${nct}`;
+    const retrievedAt = Date.parse('2026-01-02T03:04:00Z');
+    sessionStorage.setItem(key, JSON.stringify({ nct, retrievedAt, study: record }));
+    const { el, event } = await renderCard({ nct, apiBase: base, signupAction: '/__signup' });
+    loadOf(event);
+    // Shown from the stale copy, before the registry answered, with the time it was retrieved.
+    expect($(el, 'footer time')!.getAttribute('datetime')).to.equal(
+      new Date(retrievedAt).toISOString(),
+    );
+    const email = $(el, 'input[type=email]') as HTMLInputElement;
+    email.value = 'typed@example.org';
+    const details = $(el, 'details.more, details.own-words') as HTMLDetailsElement;
+    details.open = true;
+    await waitUntil(
+      () => $(el, 'footer time')!.getAttribute('datetime') !== new Date(retrievedAt).toISOString(),
+      'refreshed',
+      {
+        timeout: 5000,
+      },
+    );
+    expect((await requestsSeen(tag)).length).to.equal(1);
+    expect(email.value, 'typed text survives the refresh').to.equal('typed@example.org');
+    expect(details.open, 'an opened disclosure stays open').to.equal(true);
+    sessionStorage.removeItem(key);
+  });
+
+  it('reads a study once per session: a second card of the same study makes no request', async () => {
+    const { base, tag } = faultBase();
+    await renderCard({ nct: 'NCT00184067', apiBase: base });
+    await renderCard({ nct: 'NCT00184067', apiBase: base });
+    expect(await requestsSeen(tag)).to.have.length(1);
   });
 });

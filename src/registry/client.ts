@@ -1,13 +1,13 @@
 /**
- * Reads one study from a ClinicalTrials.gov API v2 base (the registry itself, a proxy, or the fake registry).
+ * Reading studies from a ClinicalTrials.gov API v2 base (the registry itself, a proxy, or the fake registry).
  * No DOM, no Lit: `fetch` and `URL` only, so it is unit-tested with a fake `fetch`.
  */
 import { RegistryError, isAbortError } from './errors.js';
 import { parseNctId, type NctId } from './ids.js';
 import type { Study } from './types.js';
 
-export interface FetchStudyOptions {
-  /** Aborts the request; the promise then rejects with the signal's `AbortError`. */
+export interface RequestOptions {
+  /** Aborts the request; the promise then rejects with the signal's reason (an `AbortError`). */
   signal?: AbortSignal;
   /** Ends a request (headers and body) that takes longer, as a `timeout` error. */
   timeoutMs?: number;
@@ -23,9 +23,40 @@ export interface StudyResponse {
   study: Study;
 }
 
+/**
+ * The modules and sections the card renders, by their API v2 names, for `fields=`: the registry sends
+ * nothing else (about a third of a full record, less for studies with large results sections).
+ */
+export const CARD_FIELDS = [
+  'IdentificationModule',
+  'StatusModule',
+  'SponsorCollaboratorsModule',
+  'DescriptionModule',
+  'ConditionsModule',
+  'DesignModule',
+  'ArmsInterventionsModule',
+  'EligibilityModule',
+  'ContactsLocationsModule',
+  'AdverseEventsModule',
+  'ConditionBrowseModule',
+  'HasResults',
+] as const;
+
 /** The URL of one study below an API base (already resolved, without a trailing slash). */
-export function studyUrl(apiBase: string, nct: NctId): string {
-  return `${apiBase}/studies/${encodeURIComponent(nct)}`;
+export function studyUrl(apiBase: string, nct: NctId, fields?: readonly string[]): string {
+  const query = fields && fields.length > 0 ? `?fields=${fields.join(',')}` : '';
+  return `${apiBase}/studies/${encodeURIComponent(nct)}${query}`;
+}
+
+/** The URL of several studies in one request. */
+export function studiesUrl(
+  apiBase: string,
+  ids: readonly NctId[],
+  fields?: readonly string[],
+): string {
+  const query = [`filter.ids=${ids.join(',')}`, `pageSize=${ids.length}`];
+  if (fields && fields.length > 0) query.push(`fields=${fields.join(',')}`);
+  return `${apiBase}/studies?${query.join('&')}`;
 }
 
 /** Seconds from a `Retry-After` header (either delta-seconds or an HTTP date), if it has one. */
@@ -41,14 +72,11 @@ export function parseRetryAfter(
 }
 
 /**
- * Fetches `GET {apiBase}/studies/{nct}` and checks that the study that came back is the one asked for.
- * Rejects with a {@link RegistryError}, or with the caller's `AbortError` when `signal` aborts.
+ * GETs JSON from the registry and maps every way it can fail to a {@link RegistryError}: `not-found` (404),
+ * `http` (other statuses, with `Retry-After`), `network`, `timeout` and `parse`. Rejects with the caller's
+ * abort reason when `signal` aborts.
  */
-export async function fetchStudy(
-  apiBase: string,
-  nct: NctId,
-  options: FetchStudyOptions = {},
-): Promise<StudyResponse> {
+export async function getJson(url: string, options: RequestOptions = {}): Promise<unknown> {
   const { signal, timeoutMs, fetch: fetchImpl = globalThis.fetch } = options;
   signal?.throwIfAborted();
 
@@ -79,23 +107,17 @@ export async function fetchStudy(
   };
 
   try {
-    let response: Response;
-    try {
-      response = await fetchImpl(studyUrl(apiBase, nct), {
-        signal: controller.signal,
-        headers: { accept: 'application/json' },
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
-    } catch (error) {
-      return fail(error);
-    }
-
+    const response = await fetchImpl(url, {
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
     if (!response.ok) {
       // Drain the plain-text body so the connection can be reused; its content is not shown.
       await response.text().catch(() => '');
       if (response.status === 404) {
-        throw new RegistryError('not-found', `The registry has no study ${nct}.`, { status: 404 });
+        throw new RegistryError('not-found', 'The registry has no such study.', { status: 404 });
       }
       const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
       throw new RegistryError('http', `The registry answered ${response.status}.`, {
@@ -103,15 +125,7 @@ export async function fetchStudy(
         ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
       });
     }
-
-    let body: unknown;
-    try {
-      const text = await response.text();
-      body = JSON.parse(text);
-    } catch (error) {
-      return fail(error);
-    }
-    return checkStudy(body, nct);
+    return JSON.parse(await response.text()) as unknown;
   } catch (error) {
     return fail(error);
   } finally {
@@ -121,24 +135,42 @@ export async function fetchStudy(
 }
 
 /**
- * Accepts a parsed answer as the study `requested` when its id matches, or when the requested id is one of
- * its aliases (the registry redirects old ids to the current record).
+ * Fetches `GET {apiBase}/studies/{nct}` and checks that the study that came back is the one asked for.
+ * Rejects with a {@link RegistryError}, or with the caller's `AbortError` when `signal` aborts.
  */
-export function checkStudy(body: unknown, requested: NctId): StudyResponse {
+export async function fetchStudy(
+  apiBase: string,
+  nct: NctId,
+  options: RequestOptions & { fields?: readonly string[] } = {},
+): Promise<StudyResponse> {
+  return checkStudy(await getJson(studyUrl(apiBase, nct, options.fields), options), nct);
+}
+
+/** The canonical id of a record and the ids it also answers to. */
+export function idsOf(body: unknown): { nct: NctId; aliases: NctId[] } | undefined {
   const study = body as Study | null;
   const identification =
     typeof study === 'object' && study !== null && !Array.isArray(study)
       ? study.protocolSection?.identificationModule
       : undefined;
   const nct = parseNctId(identification?.nctId);
-  if (!nct) {
+  if (!nct) return undefined;
+  const aliases = Array.isArray(identification?.nctIdAliases)
+    ? identification.nctIdAliases.map(parseNctId).filter((id): id is NctId => id !== undefined)
+    : [];
+  return { nct, aliases };
+}
+
+/**
+ * Accepts a parsed answer as the study `requested` when its id matches, or when the requested id is one of
+ * its aliases (the registry redirects old ids to the current record).
+ */
+export function checkStudy(body: unknown, requested: NctId): StudyResponse {
+  const ids = idsOf(body);
+  if (!ids)
     throw new RegistryError('parse', 'The registry sent something that is not a study record.');
+  if (ids.nct !== requested && !ids.aliases.includes(requested)) {
+    throw new RegistryError('mismatch', `Asked for ${requested} but the registry sent ${ids.nct}.`);
   }
-  if (nct !== requested) {
-    const aliases = Array.isArray(identification?.nctIdAliases) ? identification.nctIdAliases : [];
-    if (!aliases.some((alias) => parseNctId(alias) === requested)) {
-      throw new RegistryError('mismatch', `Asked for ${requested} but the registry sent ${nct}.`);
-    }
-  }
-  return { nct, requestedNct: requested, study: study as Study };
+  return { nct: ids.nct, requestedNct: requested, study: body as Study };
 }

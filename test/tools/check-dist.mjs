@@ -119,7 +119,7 @@ async function smokeTest() {
       undefined,
       { timeout: 15_000 },
     );
-    const text = await title.jsonValue();
+    const text = String(await title.jsonValue()).trim();
     if (!String(text).includes('NK510')) fail(`the one-script build showed "${text}"`);
     if (errors.length) fail(`the page logged: ${errors.join(' | ')}`);
     if (foreign.length) fail(`requests left the page's origin: ${foreign.join(', ')}`);

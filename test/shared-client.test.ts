@@ -1,0 +1,321 @@
+import { expect } from '@open-wc/testing';
+import { CARD_FIELDS } from '../src/registry/client.js';
+import { RegistryError } from '../src/registry/errors.js';
+import type { NctId } from '../src/registry/ids.js';
+import { SharedRegistryClient, type SharedClientOptions } from '../src/registry/shared.js';
+import type { Study } from '../src/registry/types.js';
+import { loadFixture } from './helpers.js';
+
+const BASE = 'https://registry.example/api/v2';
+const FIELDS = CARD_FIELDS.join(',');
+
+interface Call {
+  url: URL;
+  signal: AbortSignal | undefined;
+}
+
+/** A fake registry behind `fetch`: studies by id, an alias table, and a hook to answer differently. */
+function fakeRegistry(
+  studies: Study[],
+  hook?: (call: Call) => Response | undefined | Promise<Response | undefined>,
+) {
+  const calls: Call[] = [];
+  const byId = new Map(studies.map((s) => [s.protocolSection!.identificationModule!.nctId!, s]));
+  const impl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const call = { url: new URL(String(input)), signal: init?.signal ?? undefined };
+    calls.push(call);
+    const hooked = await hook?.(call);
+    if (hooked) return hooked;
+    const one = /\/studies\/(NCT\d+)$/.exec(call.url.pathname);
+    if (one) {
+      const study = [...byId.values()].find(
+        (s) =>
+          s.protocolSection!.identificationModule!.nctId === one[1] ||
+          s.protocolSection!.identificationModule!.nctIdAliases?.includes(one[1]!),
+      );
+      return study ? json(study) : new Response('Not found', { status: 404 });
+    }
+    const ids = call.url.searchParams.get('filter.ids')!.split(',');
+    const found = [...byId.values()].filter((s) => {
+      const id = s.protocolSection!.identificationModule!;
+      return ids.includes(id.nctId!) || id.nctIdAliases?.some((a) => ids.includes(a));
+    });
+    return json({ studies: found });
+  };
+  return { fetch: impl as typeof fetch, calls };
+}
+
+function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    headers: { 'content-type': 'application/json' },
+    ...init,
+  });
+}
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+  };
+}
+
+function client(fake: { fetch: typeof fetch }, options: SharedClientOptions = {}) {
+  return new SharedRegistryClient(BASE, {
+    fetch: fake.fetch,
+    storage: null,
+    batchWindowMs: 5,
+    ...options,
+  });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const A = 'NCT00184067' as NctId;
+const B = 'NCT06097962' as NctId;
+const C = 'NCT03798535' as NctId;
+const MISSING = 'NCT00000001' as NctId;
+
+describe('shared registry client', () => {
+  let studies: Study[];
+  before(async () => {
+    studies = await Promise.all([A, B, C].map((id) => loadFixture(id)));
+  });
+
+  it('shares one request between callers of the same id', async () => {
+    const fake = fakeRegistry(studies);
+    const c = client(fake);
+    const [one, two] = await Promise.all([c.get(A), c.get(A)]);
+    expect(fake.calls).to.have.length(1);
+    expect(one.study).to.equal(two.study);
+    expect(fake.calls[0]!.url.href).to.equal(`${BASE}/studies/${A}?fields=${FIELDS}`);
+  });
+
+  it('batches distinct ids asked for within the window into one projected request', async () => {
+    const fake = fakeRegistry(studies);
+    const c = client(fake);
+    const results = await Promise.all([A, B, C].map((id) => c.get(id)));
+    expect(results.map((r) => r.nct)).to.deep.equal([A, B, C]);
+    expect(fake.calls).to.have.length(1);
+    const url = fake.calls[0]!.url;
+    expect(url.pathname).to.equal('/api/v2/studies');
+    expect(url.searchParams.get('filter.ids')).to.equal(`${A},${B},${C}`);
+    expect(url.searchParams.get('pageSize')).to.equal('3');
+    expect(url.searchParams.get('fields')).to.equal(FIELDS);
+  });
+
+  it('splits a batch to keep URLs a safe length', async () => {
+    const fake = fakeRegistry(studies);
+    const c = client(fake, { maxUrlLength: studiesUrlLength(2) });
+    await Promise.all([A, B, C].map((id) => c.get(id)));
+    expect(
+      fake.calls.map(
+        (call) => call.url.searchParams.get('filter.ids') ?? call.url.pathname.split('/').pop(),
+      ),
+    ).to.deep.equal([`${A},${B}`, C]);
+    for (const call of fake.calls) expect(call.url.href.length).to.be.at.most(studiesUrlLength(2));
+  });
+
+  it('makes ids missing from the answer not-found for exactly those callers', async () => {
+    const fake = fakeRegistry(studies);
+    const c = client(fake);
+    const [found, missing] = await Promise.allSettled([c.get(A), c.get(MISSING)]);
+    expect(found.status).to.equal('fulfilled');
+    expect(missing.status === 'rejected' && (missing.reason as RegistryError).reason).to.equal(
+      'not-found',
+    );
+    expect(fake.calls).to.have.length(1);
+  });
+
+  it('resolves an alias id to the study that lists it', async () => {
+    const aliased = structuredClone(studies[0]!);
+    aliased.protocolSection!.identificationModule!.nctIdAliases = ['NCT09999901'];
+    const fake = fakeRegistry([aliased, studies[1]!]);
+    const c = client(fake);
+    const [alias, other] = await Promise.all([c.get('NCT09999901' as NctId), c.get(B)]);
+    expect(alias).to.deep.include({ nct: A, requestedNct: 'NCT09999901' });
+    expect(other.nct).to.equal(B);
+  });
+
+  it('keeps a request going while anyone still waits, and aborts it when nobody does', async () => {
+    const gate = deferred();
+    const fake = fakeRegistry(studies, async () => {
+      await gate.promise;
+      return undefined;
+    });
+    const c = client(fake);
+    const first = new AbortController();
+    const second = new AbortController();
+    const one = c.get(A, { signal: first.signal });
+    const two = c.get(A, { signal: second.signal });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fake.calls).to.have.length(1);
+    first.abort();
+    expect(((await rejection(one)) as DOMException).name).to.equal('AbortError');
+    expect(fake.calls[0]!.signal!.aborted, 'still wanted').to.equal(false);
+    second.abort();
+    expect(((await rejection(two)) as DOMException).name).to.equal('AbortError');
+    expect(fake.calls[0]!.signal!.aborted, 'nobody waits').to.equal(true);
+    gate.resolve();
+  });
+
+  it('never sends an id whose only caller left before the batch window closed', async () => {
+    const fake = fakeRegistry(studies);
+    const c = client(fake);
+    const leaving = new AbortController();
+    const gone = c.get(A, { signal: leaving.signal });
+    const kept = c.get(B);
+    leaving.abort();
+    await rejection(gone);
+    await kept;
+    expect(fake.calls.map((call) => call.url.pathname)).to.deep.equal([`/api/v2/studies/${B}`]);
+  });
+
+  it('ends one caller at its own time limit while the request goes on for others', async () => {
+    const gate = deferred();
+    const fake = fakeRegistry(studies, async () => {
+      await gate.promise;
+      return undefined;
+    });
+    const c = client(fake);
+    const impatient = c.get(A, { timeoutMs: 20 });
+    const patient = c.get(A);
+    expect(((await rejection(impatient)) as RegistryError).reason).to.equal('timeout');
+    gate.resolve();
+    expect((await patient).nct).to.equal(A);
+  });
+
+  it('caches in memory and in storage for the TTL, then returns a stale copy to refresh', async () => {
+    let now = 1_000_000;
+    const storage = memoryStorage();
+    const fake = fakeRegistry(studies);
+    const c = client(fake, { storage, now: () => now });
+    const first = await c.get(A, { ttlSeconds: 60 });
+    expect(first.stale).to.equal(false);
+    expect((await c.get(A, { ttlSeconds: 60 })).retrievedAt).to.equal(first.retrievedAt);
+    expect(fake.calls).to.have.length(1);
+    // A second page load (a new client) reads the session's copy.
+    const later = client(fake, { storage, now: () => now });
+    expect((await later.get(A, { ttlSeconds: 60 })).stale).to.equal(false);
+    expect(fake.calls).to.have.length(1);
+    now += 61_000;
+    const stale = await later.get(A, { ttlSeconds: 60 });
+    expect(stale.stale).to.equal(true);
+    expect(fake.calls).to.have.length(1);
+    const fresh = await later.refresh(A, { ttlSeconds: 60 });
+    expect(fresh.stale).to.equal(false);
+    expect(fresh.retrievedAt).to.equal(now);
+    expect(fake.calls).to.have.length(2);
+  });
+
+  it('does not cache when the TTL is 0, and never caches a failure', async () => {
+    let fail = true;
+    const fake = fakeRegistry(studies, () =>
+      fail ? new Response('oops', { status: 500 }) : undefined,
+    );
+    const c = client(fake);
+    expect(((await rejection(c.get(A))) as RegistryError).status).to.equal(500);
+    fail = false;
+    await c.get(A, { ttlSeconds: 0 });
+    await c.get(A, { ttlSeconds: 0 });
+    expect(fake.calls).to.have.length(3);
+  });
+
+  it('ignores a stored copy that is not the study asked for', async () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      `trial-summary:v1:${BASE}:${A}`,
+      JSON.stringify({ nct: A, retrievedAt: Date.now(), study: studies[1] }),
+    );
+    const fake = fakeRegistry(studies);
+    expect((await client(fake, { storage }).get(A)).nct).to.equal(A);
+    expect(fake.calls).to.have.length(1);
+  });
+
+  it('waits out Retry-After on 429 and tries again, a bounded number of times', async () => {
+    let busy = 1;
+    const fake = fakeRegistry(studies, () =>
+      busy-- > 0 ? new Response('', { status: 429, headers: { 'retry-after': '0' } }) : undefined,
+    );
+    expect((await client(fake).get(A)).nct).to.equal(A);
+    expect(fake.calls).to.have.length(2);
+
+    const always = fakeRegistry(
+      studies,
+      () => new Response('', { status: 429, headers: { 'retry-after': '0' } }),
+    );
+    expect(
+      ((await rejection(client(always, { maxRetries: 2 }).get(A))) as RegistryError).status,
+    ).to.equal(429);
+    expect(always.calls).to.have.length(3);
+  });
+
+  it('gives up at once when Retry-After asks for longer than it will wait', async () => {
+    const fake = fakeRegistry(
+      studies,
+      () => new Response('', { status: 503, headers: { 'retry-after': '120' } }),
+    );
+    const error = (await rejection(client(fake).get(A))) as RegistryError;
+    expect(error.status).to.equal(503);
+    expect(error.details.retryAfterSeconds).to.equal(120);
+    expect(fake.calls).to.have.length(1);
+  });
+
+  it('keeps at most maxConcurrent requests in flight', async () => {
+    const gates = [deferred(), deferred()];
+    let inFlight = 0;
+    let most = 0;
+    const fake = fakeRegistry(studies, async (call) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await gates[call.url.pathname.endsWith(A) ? 0 : 1]!.promise;
+      inFlight--;
+      return undefined;
+    });
+    const c = client(fake, { batch: false, maxConcurrent: 1 });
+    const both = Promise.all([c.get(A), c.get(B)]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fake.calls).to.have.length(1);
+    gates[0]!.resolve();
+    gates[1]!.resolve();
+    await both;
+    expect(fake.calls).to.have.length(2);
+    expect(most).to.equal(1);
+  });
+
+  it('in naive mode sends one full request per caller', async () => {
+    const fake = fakeRegistry(studies);
+    const c = client(fake, { share: false, batch: false, projection: false });
+    await Promise.all([
+      c.get(A, { ttlSeconds: 0 }),
+      c.get(A, { ttlSeconds: 0 }),
+      c.get(B, { ttlSeconds: 0 }),
+    ]);
+    expect(fake.calls.map((call) => call.url.href)).to.deep.equal([
+      `${BASE}/studies/${A}`,
+      `${BASE}/studies/${A}`,
+      `${BASE}/studies/${B}`,
+    ]);
+  });
+});
+
+/** The length of a batch URL for `n` ids, with the card's fields. */
+function studiesUrlLength(n: number): number {
+  return `${BASE}/studies?filter.ids=${Array.from({ length: n }, () => 'NCT00000000').join(',')}&pageSize=${n}&fields=${FIELDS}`
+    .length;
+}
