@@ -8,3 +8,4 @@ export {
 export type { ErrorReason } from './registry/errors.js';
 export { parseNctId, type NctId } from './registry/ids.js';
 export { DEFAULT_API_BASE } from './registry/api-base.js';
+export { configureRegistryClients, type SharedClientOptions } from './registry/shared.js';

@@ -327,8 +327,10 @@ export const styles = css`
   .disclaimer {
     font-size: 0.9em;
   }
+  /* A full card is taller than the screen: a skeleton of one screen keeps what follows out of view until the
+     card arrives, so nothing the reader sees jumps. */
   .skeleton {
-    min-height: 22rem;
+    min-height: max(22rem, 100vh);
   }
   .bone {
     background: var(--_bone);

@@ -138,6 +138,8 @@ export class TrialSummaryElement extends LitElement {
   @state() private sitesPage: number | undefined;
   @state() private signup: SignupState = { step: 'idle' };
   @state() private signupErrors: { email?: string; consent?: string } = {};
+  /** Disclosures the reader opened (their content is built only then). */
+  @state() private opened = new Set<string>();
 
   #pendingEvent: Event | undefined;
   #focusAfterRender: string | undefined;
@@ -174,6 +176,7 @@ export class TrialSummaryElement extends LitElement {
     },
     onComplete: (loaded) => {
       this.#fresh = undefined;
+      this.opened = new Set();
       this.#settledOnce = true;
       this.sitesPage = undefined;
       this.#resetSignup();
@@ -521,7 +524,7 @@ export class TrialSummaryElement extends LitElement {
             : nothing
         }
       </dl>
-      ${headline ? this.renderOwnWords(loaded, h.headline.sources, t) : nothing}
+      ${headline ? this.renderOwnWords(loaded, h.headline.sources, t, 'header') : nothing}
     </header>`;
   }
 
@@ -549,15 +552,18 @@ export class TrialSummaryElement extends LitElement {
       }
       ${
         detailed
-          ? html`<details class="more">
-              <summary>${t.summary.readMore}</summary>
-              <div
-                class="markup"
-                data-source="protocolSection.descriptionModule.detailedDescription"
-              >
-                ${unsafeHTML(renderMarkup(detailed))}
-              </div>
-            </details>`
+          ? this.renderDisclosure(
+              'detailed',
+              'more',
+              t.summary.readMore,
+              () =>
+                html`<div
+                  class="markup"
+                  data-source="protocolSection.descriptionModule.detailedDescription"
+                >
+                  ${unsafeHTML(renderMarkup(detailed))}
+                </div>`,
+            )
           : nothing
       }
     </section>`;
@@ -645,7 +651,7 @@ export class TrialSummaryElement extends LitElement {
           : nothing
       }
       ${t.explanationsReviewed ? nothing : html`<p class="muted small review-note">${t.meaning.reviewNote}</p>`}
-      ${this.renderOwnWords(loaded, sources, t)}
+      ${this.renderOwnWords(loaded, sources, t, 'meaning')}
     </section>`;
   }
 
@@ -676,30 +682,59 @@ export class TrialSummaryElement extends LitElement {
     loaded: Loaded,
     sources: string[],
     t: Strings,
+    key: string,
   ): TemplateResult | typeof nothing {
-    const words = ownWords(loaded.study, sources);
-    if (words.length === 0) return nothing;
-    return html`<details class="own-words">
-      <summary>${t.meaning.ownWords}</summary>
-      <p class="muted small">${t.meaning.ownWordsIntro}</p>
-      <dl>
-        ${words.map(
-          ({ path, values }) =>
-            html`<div>
-              <dt title=${path}>${t.fields[path] ?? path}</dt>
-              <dd lang="en">
-                ${values.slice(0, OWN_WORDS_MAX).join(' · ')}${
-                  values.length > OWN_WORDS_MAX
-                    ? html` <span class="muted"
-                        >(${t.meaning.more(values.length - OWN_WORDS_MAX)})</span
-                      >`
-                    : nothing
-                }
-              </dd>
-            </div>`,
-        )}
-      </dl>
+    if (sources.length === 0) return nothing;
+    return this.renderDisclosure(`own-words-${key}`, 'own-words', t.meaning.ownWords, () => {
+      const words = ownWords(loaded.study, sources);
+      return html`<p class="muted small">${t.meaning.ownWordsIntro}</p>
+        <dl>
+          ${words.map(
+            ({ path, values }) =>
+              html`<div>
+                <dt title=${path}>${t.fields[path] ?? path}</dt>
+                <dd lang="en">
+                  ${values.slice(0, OWN_WORDS_MAX).join(' · ')}${
+                    values.length > OWN_WORDS_MAX
+                      ? html` <span class="muted"
+                          >(${t.meaning.more(values.length - OWN_WORDS_MAX)})</span
+                        >`
+                      : nothing
+                  }
+                </dd>
+              </div>`,
+          )}
+        </dl>`;
+    });
+  }
+
+  /**
+   * A disclosure whose content is only built once it is opened: most readers never open them, and a page of
+   * many cards renders faster without them.
+   */
+  private renderDisclosure(
+    key: string,
+    className: string,
+    summary: string,
+    content: () => unknown,
+  ): TemplateResult {
+    const open = this.opened.has(key);
+    return html`<details
+      class=${className}
+      ?open=${open}
+      @toggle=${(event: Event) => this.disclosureToggled(key, (event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>${summary}</summary>
+      ${open ? content() : nothing}
     </details>`;
+  }
+
+  private disclosureToggled(key: string, open: boolean): void {
+    if (open === this.opened.has(key)) return;
+    const next = new Set(this.opened);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.opened = next;
   }
 
   private renderConditions(view: StudyView, t: Strings): TemplateResult | typeof nothing {

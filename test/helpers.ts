@@ -107,3 +107,14 @@ export async function consoleDuring<T>(
 }
 
 export { waitUntil };
+
+/** Opens every disclosure of a card and waits until their content is rendered. */
+export async function openAll(el: TrialSummaryElement): Promise<void> {
+  for (const details of el.shadowRoot!.querySelectorAll('details')) {
+    if (details.open) continue;
+    const toggled = oneEvent(details, 'toggle');
+    details.open = true;
+    await toggled;
+  }
+  await el.updateComplete;
+}

@@ -209,7 +209,8 @@ describe('shared registry client', () => {
     expect(first.stale).to.equal(false);
     expect((await c.get(A, { ttlSeconds: 60 })).retrievedAt).to.equal(first.retrievedAt);
     expect(fake.calls).to.have.length(1);
-    // A second page load (a new client) reads the session's copy.
+    // Storage is written a task after the callers are served; a second page load (a new client) reads it.
+    await new Promise((r) => setTimeout(r, 0));
     const later = client(fake, { storage, now: () => now });
     expect((await later.get(A, { ttlSeconds: 60 })).stale).to.equal(false);
     expect(fake.calls).to.have.length(1);

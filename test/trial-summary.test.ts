@@ -13,6 +13,7 @@ import {
   fixedClock,
   fixtureIds,
   loadFixture,
+  openAll,
   renderCard,
   requestsSeen,
   waitUntil,
@@ -95,7 +96,7 @@ describe('<trial-summary> on every recorded study', () => {
         await emulateMedia({ colorScheme });
         try {
           const { el } = await renderCard({ nct, signupAction: '/__signup', termsHref: '/terms' });
-          for (const d of $$(el, 'details')) (d as HTMLDetailsElement).open = true;
+          await openAll(el);
           await expect(el).to.be.accessible();
           // The card's own colours agree with its background whatever the page declares.
           const base = $(el, '[part=base]')!;
@@ -133,6 +134,10 @@ describe('<trial-summary> blocks', () => {
     expect(details.querySelector('summary')!.textContent).to.include(
       'Read the detailed description',
     );
+    expect(details.querySelectorAll('li'), 'built only when opened').to.have.length(0);
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
     expect(details.querySelectorAll('ol li, ul li').length).to.be.greaterThan(0);
   });
 

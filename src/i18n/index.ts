@@ -59,30 +59,38 @@ export interface Formatters {
   dateTime(date: Date): string;
 }
 
-/** Formatters for a locale, built once per locale and kept. */
+/** Formatters for a locale, each built on first use and kept (some `Intl` formats are slow to build). */
 export function formatters(locale: string): Formatters {
   return cached(`formatters:${locale}`, () => {
-    const number = new Intl.NumberFormat(locale);
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    const lazy = <T>(make: () => T) => {
+      let value: T | undefined;
+      return () => (value ??= make());
+    };
+    const number = lazy(() => new Intl.NumberFormat(locale));
+    const percent = lazy(
+      () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+    );
+    const list = lazy(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
     // Registry dates are calendar dates: format them in UTC so no time zone moves them a day.
-    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    const month = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
-    const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const day = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+    const month = lazy(
+      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    );
+    const year = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }));
+    const dateTime = lazy(
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    );
     return {
-      number: (value) => number.format(value),
-      percent: (value) => percent.format(value),
-      list: (items) => list.format(items),
+      number: (value) => number().format(value),
+      percent: (value) => percent().format(value),
+      list: (items) => list().format(items),
       partialDate: (date) => {
         const at = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-        return (date.day !== undefined ? day : date.month !== undefined ? month : year).format(at);
+        return (
+          date.day !== undefined ? day() : date.month !== undefined ? month() : year()
+        ).format(at);
       },
-      dateTime: (date) => dateTime.format(date),
+      dateTime: (date) => dateTime().format(date),
     };
   });
 }

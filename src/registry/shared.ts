@@ -3,7 +3,7 @@
  * as one:
  *
  * - **sharing**: cards asking for the same id wait on one request;
- * - **batching**: distinct ids asked for within a short window go out as one
+ * - **batching**: distinct ids asked for within a short window (10 ms after the last, 50 ms at most) go out as one
  *   `GET {base}/studies?filter.ids=…&pageSize=…&fields=…`, split only to keep URLs a safe length; ids missing
  *   from the answer are `not-found` for exactly those cards; an alias id resolves to the study that lists it;
  * - **projection**: only the modules the card renders (`CARD_FIELDS`);
@@ -36,8 +36,10 @@ export interface SharedClientOptions {
   batch?: boolean;
   /** Ask only for the modules the card renders (default true). */
   projection?: boolean;
-  /** How long to collect ids before sending a batch, in ms (default 10). */
+  /** How long to wait for more ids after the last one asked for before sending a batch, in ms (default 10). */
   batchWindowMs?: number;
+  /** The longest a batch waits for more ids after its first, in ms (default 50). */
+  maxBatchDelayMs?: number;
   /** Requests in flight at once (default 4). */
   maxConcurrent?: number;
   /** Longest URL sent; larger batches are split (default 2,000 characters). */
@@ -88,6 +90,8 @@ interface Batch {
 }
 
 const STORAGE_PREFIX = 'trial-summary:v1:';
+/** Cards given their study per task after a batched answer. */
+const SETTLE_PER_TASK = 4;
 
 export class SharedRegistryClient {
   readonly #base: string;
@@ -96,9 +100,12 @@ export class SharedRegistryClient {
   };
   readonly #storage: SharedClientOptions['storage'];
   readonly #memory = new Map<NctId, Stored>();
+  readonly #unsaved = new Map<NctId, Stored>();
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #flights = new Map<NctId, Flight>();
   #queue: Flight[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  #windowStart: number | undefined;
   #active = 0;
   readonly #slots: (() => void)[] = [];
   #holdUntil = 0;
@@ -114,6 +121,7 @@ export class SharedRegistryClient {
       batch: options.batch ?? true,
       projection: options.projection ?? true,
       batchWindowMs: options.batchWindowMs ?? 10,
+      maxBatchDelayMs: options.maxBatchDelayMs ?? 50,
       maxConcurrent: options.maxConcurrent ?? 4,
       maxUrlLength: options.maxUrlLength ?? 2000,
       maxRetries: options.maxRetries ?? 2,
@@ -172,11 +180,25 @@ export class SharedRegistryClient {
 
   #remember(id: NctId, value: Stored): void {
     this.#memory.set(id, value);
+    if (!this.#storage) return;
+    // Serialising is slow for large records: write after the cards waiting for them have rendered.
+    this.#unsaved.set(id, value);
+    if (this.#saveTimer === undefined) this.#saveTimer = setTimeout(() => this.#save(), 0);
+  }
+
+  /** Writes one study per task, so that a large batch never blocks the page for long. */
+  #save(): void {
+    this.#saveTimer = undefined;
+    const next = this.#unsaved.entries().next();
+    if (next.done) return;
+    const [id, value] = next.value;
+    this.#unsaved.delete(id);
     try {
       this.#storage?.setItem(this.#storageKey(id), JSON.stringify(value));
     } catch {
       // Full or unavailable storage only costs a request next time.
     }
+    if (this.#unsaved.size > 0) this.#saveTimer = setTimeout(() => this.#save(), 0);
   }
 
   #storageKey(id: NctId): string {
@@ -244,12 +266,21 @@ export class SharedRegistryClient {
       this.#flush();
       return;
     }
-    this.#flushTimer ??= setTimeout(() => this.#flush(), this.#options.batchWindowMs);
+    // Each new id extends the window a little (cards upgrade while the page is still being parsed), up to a cap.
+    const now = this.#options.now();
+    this.#windowStart ??= now;
+    if (this.#flushTimer !== undefined) clearTimeout(this.#flushTimer);
+    const wait = Math.min(
+      this.#options.batchWindowMs,
+      this.#windowStart + this.#options.maxBatchDelayMs - now,
+    );
+    this.#flushTimer = setTimeout(() => this.#flush(), Math.max(0, wait));
   }
 
   #flush(): void {
     if (this.#flushTimer !== undefined) clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
+    this.#windowStart = undefined;
     const queued = this.#queue;
     this.#queue = [];
     const fields = this.#options.projection ? CARD_FIELDS : undefined;
@@ -305,14 +336,19 @@ export class SharedRegistryClient {
         const stored = { study: item as Study, nct: ids.nct, retrievedAt };
         for (const id of [ids.nct, ...ids.aliases]) byId.set(id, stored);
       }
-      for (const flight of batch.flights) {
-        const stored = byId.get(flight.id);
-        if (stored) this.#settle(flight, stored);
-        else
-          this.#fail(
-            flight,
-            new RegistryError('not-found', 'The registry has no such study.', { status: 404 }),
-          );
+      // Hand the studies out a few per task: each card renders when its study is handed over, and a page of
+      // many cards stays responsive instead of rendering all of them in one long task.
+      for (let i = 0; i < batch.flights.length; i += SETTLE_PER_TASK) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        for (const flight of batch.flights.slice(i, i + SETTLE_PER_TASK)) {
+          const stored = byId.get(flight.id);
+          if (stored) this.#settle(flight, stored);
+          else
+            this.#fail(
+              flight,
+              new RegistryError('not-found', 'The registry has no such study.', { status: 404 }),
+            );
+        }
       }
     } catch (error) {
       for (const flight of batch.flights) this.#fail(flight, error);
@@ -405,8 +441,16 @@ function defaultStorage(): SharedClientOptions['storage'] {
 
 const clients = new Map<string, SharedRegistryClient>();
 
-/** Default options for clients created from now on (the benchmark's naive mode turns sharing off here). */
-export const sharedClientDefaults: SharedClientOptions = {};
+const sharedClientDefaults: SharedClientOptions = {};
+
+/**
+ * Options for the clients created from now on (existing ones are dropped). For benchmarks and tests: the
+ * benchmark's naive mode turns sharing, batching and projection off here.
+ */
+export function configureRegistryClients(options: SharedClientOptions): void {
+  Object.assign(sharedClientDefaults, options);
+  clients.clear();
+}
 
 /** The page's one client for an API base. */
 export function registryClient(base: string): SharedRegistryClient {

@@ -16,6 +16,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { finished } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -138,8 +139,23 @@ export function createRegistry(options = {}) {
       aliases.set(alias, canonical);
   }
 
-  /** The record as served: a real one, with the synthetic aliases added (see synthetic/aliases.json). */
-  function served(/** @type {string} */ nct) {
+  /**
+   * The record as served: a real one, with the synthetic aliases added (see synthetic/aliases.json). With the
+   * `clones` fault, an id NCT8xxxxxxx is a synthetic copy of the real record at that number (modulo the
+   * number of records) with only its nctId changed: benchmarks need more distinct studies than were recorded.
+   */
+  function served(/** @type {string} */ nct, clones = false) {
+    if (clones && /^NCT8\d{7}$/.test(nct)) {
+      const ids = [...studies.keys()].sort();
+      const real = studies.get(ids[Number(nct.slice(4)) % ids.length]);
+      return {
+        ...real,
+        protocolSection: {
+          ...real.protocolSection,
+          identificationModule: { ...real.protocolSection.identificationModule, nctId: nct },
+        },
+      };
+    }
     const study = studies.get(nct);
     if (!study) return undefined;
     const extra = [...aliases].filter(([, canonical]) => canonical === nct).map(([alias]) => alias);
@@ -204,6 +220,7 @@ export function createRegistry(options = {}) {
     });
 
     const cors = !faults.includes('no-cors');
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) GZIP_OK.add(res);
     if (req.method === 'OPTIONS') {
       res.writeHead(204, corsHeaders(cors, { 'access-control-max-age': '600' }));
       res.end();
@@ -214,7 +231,12 @@ export function createRegistry(options = {}) {
       return true;
     }
 
-    const answer = route(path, url.searchParams, faultMatch ? `/__fault/${faultMatch[1]}` : '');
+    const answer = route(
+      path,
+      url.searchParams,
+      faultMatch ? `/__fault/${faultMatch[1]}` : '',
+      faults.includes('clones'),
+    );
     const active = faults
       .filter((fault) => {
         const [, target] = fault.split('@');
@@ -267,9 +289,10 @@ export function createRegistry(options = {}) {
    * @param {string} path
    * @param {URLSearchParams} params
    * @param {string} prefix
+   * @param {boolean} [clones]
    * @returns {{ status: number, body: string, type: string, headers?: Record<string, string>, ids: string[] }}
    */
-  function route(path, params, prefix) {
+  function route(path, params, prefix, clones = false) {
     if (path === '/api/v2/version') {
       return {
         status: 200,
@@ -307,7 +330,7 @@ export function createRegistry(options = {}) {
           ids: [nct],
         };
       }
-      const study = served(nct);
+      const study = served(nct, clones);
       if (!study) return { ...plain(404, `Study ${nct} not found`), ids: [nct] };
       return {
         status: 200,
@@ -332,7 +355,7 @@ export function createRegistry(options = {}) {
             }),
           ),
         ]
-          .filter((id) => studies.has(id))
+          .filter((id) => studies.has(id) || (clones && served(id, true) !== undefined))
           .sort();
       }
       const pageSize = Math.min(
@@ -342,7 +365,7 @@ export function createRegistry(options = {}) {
       const start = Math.max(0, Number(params.get('pageToken') ?? 0) || 0);
       const page = ids.slice(start, start + pageSize);
       /** @type {{ studies: unknown[], nextPageToken?: string }} */
-      const result = { studies: page.map((id) => project(served(id), areas)) };
+      const result = { studies: page.map((id) => project(served(id, clones), areas)) };
       if (start + pageSize < ids.length) result.nextPageToken = String(start + pageSize);
       return { status: 200, body: json(result), type: 'application/json', ids: page };
     }
@@ -451,16 +474,23 @@ function corsHeaders(cors, extra = {}) {
  * @param {Record<string, string>} [headers]
  */
 function send(res, status, body, type, cors, headers = {}) {
+  // Compressed like the live registry's answers when the client accepts it, so bytes on the wire are real.
+  const compress = GZIP_OK.has(res) && body.length > 1024;
   res.writeHead(
     status,
     corsHeaders(cors, {
       'content-type': `${type}; charset=utf-8`,
       'cache-control': 'no-store',
+      vary: 'accept-encoding',
+      ...(compress ? { 'content-encoding': 'gzip' } : {}),
       ...headers,
     }),
   );
-  res.end(body);
+  res.end(compress ? gzipSync(body) : body);
 }
+
+/** Responses whose request accepted gzip. */
+const GZIP_OK = new WeakSet();
 
 /** Holds the response open until the client goes away (or a safety limit passes). */
 function stall(/** @type {Res} */ res, /** @type {Req} */ req) {
