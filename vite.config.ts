@@ -8,12 +8,15 @@
  */
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error -- plain JavaScript module shared with the test server and `npm run registry`
-import { connectMiddleware } from './test/fake-registry/registry.js';
+import { connectMiddleware, createRegistry } from './test/fake-registry/registry.js';
 
 const fakeRegistry = (): Plugin => ({
   name: 'trial-summary-fake-registry',
   configureServer(server) {
-    server.middlewares.use(connectMiddleware());
+    // Sign-ups posted to /__signup in the demo are appended to .cache/signups.jsonl.
+    server.middlewares.use(
+      connectMiddleware(createRegistry({ signupFile: '.cache/signups.jsonl' })),
+    );
   },
   configurePreviewServer(server) {
     server.middlewares.use(connectMiddleware());

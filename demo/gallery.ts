@@ -96,6 +96,7 @@ for (const nct of RECORDED_STUDIES) {
   card.setAttribute('nct', nct);
   card.setAttribute('signup-action', '/__signup');
   card.setAttribute('terms-href', 'https://example.org/terms');
+  card.setAttribute('privacy-href', 'https://example.org/privacy');
   const fallback = document.createElement('a');
   fallback.href = `https://clinicaltrials.gov/study/${nct}`;
   fallback.textContent = `Study ${nct} on ClinicalTrials.gov`;

@@ -1,6 +1,7 @@
 /** Events the element dispatches on itself; they bubble and cross shadow roots. */
 import type { ErrorReason } from './registry/errors.js';
 import type { NctId } from './registry/ids.js';
+import type { SignupData } from './signup.js';
 
 export interface TrialSummaryLoadDetail {
   /** The canonical id of the study shown. */
@@ -35,9 +36,48 @@ export class TrialSummaryErrorEvent extends Event {
   }
 }
 
+/**
+ * The reader asked for updates. Cancelable: a host that handles the sign-up itself calls `preventDefault()`,
+ * and the card then posts nothing (it thanks the reader). Otherwise the card posts `detail` to
+ * `signup-action`.
+ */
+export class TrialSummarySignupEvent extends Event {
+  static readonly type = 'trial-summary-signup';
+  constructor(readonly detail: SignupData) {
+    super(TrialSummarySignupEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** The card's own POST to `signup-action` succeeded. */
+export class TrialSummarySignupSuccessEvent extends Event {
+  static readonly type = 'trial-summary-signup-success';
+  constructor(readonly detail: { nct: NctId; submissionId: string; status: number }) {
+    super(TrialSummarySignupSuccessEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+export interface TrialSummarySignupErrorDetail {
+  nct: NctId;
+  submissionId: string;
+  /** `http` (a non-2xx answer), `network` or `timeout`. */
+  reason: 'http' | 'network' | 'timeout';
+  status?: number;
+}
+
+/** The card's own POST to `signup-action` failed; everything the reader typed is still in the form. */
+export class TrialSummarySignupErrorEvent extends Event {
+  static readonly type = 'trial-summary-signup-error';
+  constructor(readonly detail: TrialSummarySignupErrorDetail) {
+    super(TrialSummarySignupErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'trial-summary-load': TrialSummaryLoadEvent;
     'trial-summary-error': TrialSummaryErrorEvent;
+    'trial-summary-signup': TrialSummarySignupEvent;
+    'trial-summary-signup-success': TrialSummarySignupSuccessEvent;
+    'trial-summary-signup-error': TrialSummarySignupErrorEvent;
   }
 }

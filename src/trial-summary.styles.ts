@@ -276,22 +276,45 @@ export const styles = css`
     background: var(--_bg);
     color: inherit;
   }
-  .field.check {
+  .check {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.5em;
     align-items: start;
+    margin: 0.35em 0;
   }
-  .field.check input {
+  .check input {
     width: 1.25em;
     height: 1.25em;
     margin-top: 0.2em;
   }
+  .field .check label,
   .field.check label {
     font-weight: normal;
   }
-  .field.check .field-error {
+  .check .field-error {
     grid-column: 2;
+  }
+  fieldset.topics {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_space);
+  }
+  fieldset.topics legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  /* The honeypot: out of sight and out of the tab order; only robots fill it in. */
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .signup-status.failed {
+    color: var(--_stop);
+    font-weight: 600;
   }
   [aria-invalid='true'] {
     border-color: var(--_stop) !important;

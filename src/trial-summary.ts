@@ -3,7 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
-import { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from './events.js';
+import {
+  TrialSummaryErrorEvent,
+  TrialSummaryLoadEvent,
+  TrialSummarySignupErrorEvent,
+  TrialSummarySignupEvent,
+  TrialSummarySignupSuccessEvent,
+} from './events.js';
+import {
+  conditionFeedUrl,
+  encodeSignup,
+  newSubmissionId,
+  studyFeedUrl,
+  type SignupData,
+  type SignupTopic,
+} from './signup.js';
 import { formatters, resolveLanguage, type Formatters, type Strings } from './i18n/index.js';
 import { renderMarkup } from './markup.js';
 import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
@@ -50,7 +64,16 @@ interface Loaded extends StudyResponse {
 }
 
 type SignupState =
-  { step: 'idle' } | { step: 'sending' } | { step: 'sent'; email: string } | { step: 'failed' };
+  | { step: 'idle' }
+  | { step: 'sending' }
+  | { step: 'sent'; email: string }
+  | { step: 'failed'; reason: 'http' | 'network' | 'timeout'; status?: number };
+
+interface SignupErrors {
+  email?: string;
+  topics?: string;
+  consent?: string;
+}
 
 /**
  * Shows one ClinicalTrials.gov study as a plain-language card for patients.
@@ -63,8 +86,13 @@ type SignupState =
  * @attr api-base - The API v2 base URL. Default `https://clinicaltrials.gov/api/v2`. A relative value such
  *   as `/ctgov/api/v2` (a same-origin proxy) resolves against the page; only http(s) is accepted.
  * @attr timeout - Seconds before a request that has not finished is given up (default 15).
- * @attr signup-action - The URL the "Get updates" form posts JSON to. Without it there is no form.
+ * @attr signup-action - The URL the "Get updates" form posts to. Without it there is no form; the RSS follow
+ *   links are always there.
  * @attr terms-href - The host's terms of use, linked from the sign-up consent box.
+ * @attr privacy-href - The host's privacy policy, linked from the sign-up consent box.
+ * @attr signup-encoding - `json` (default; a cross-origin endpoint must answer the CORS preflight) or `form`
+ *   (`application/x-www-form-urlencoded`, no preflight).
+ * @attr signup-credentials - `omit` (default) or `include`: send the host's cookies with the sign-up POST.
  * @attr loading - `lazy` (default): fetch when the card comes near the viewport; `eager`: fetch at once.
  * @attr cache-ttl - Seconds a study kept in this browser session counts as fresh (default 3600). An older
  *   copy is shown at once and refreshed in the background; `0` turns the cache off.
@@ -73,6 +101,12 @@ type SignupState =
  * @fires {TrialSummaryErrorEvent} trial-summary-error - A study could not be shown. `detail`: `nct`,
  *   `reason` (`invalid-id` | `config` | `not-found` | `http` | `network` | `timeout` | `parse` | `mismatch`),
  *   `status` for HTTP errors.
+ * @fires {TrialSummarySignupEvent} trial-summary-signup - Cancelable. The reader asked for updates. `detail`:
+ *   `nct`, `email`, `topics`, `conditions`, `consent`, `locale`, `submissionId`. Call `preventDefault()` to
+ *   handle it yourself; otherwise the card posts `detail` to `signup-action`.
+ * @fires {TrialSummarySignupSuccessEvent} trial-summary-signup-success - The card's POST succeeded.
+ * @fires {TrialSummarySignupErrorEvent} trial-summary-signup-error - The card's POST failed. `detail`:
+ *   `reason` (`http` | `network` | `timeout`), `status`.
  *
  * @slot - Fallback content (for example a plain link to the study): shown before the element upgrades and in
  *   error states, hidden while loading and once the study is shown.
@@ -117,6 +151,15 @@ export class TrialSummaryElement extends LitElement {
   /** The host's terms of use, linked from the sign-up consent box. */
   @property({ attribute: 'terms-href' }) termsHref = '';
 
+  /** The host's privacy policy, linked from the sign-up consent box. */
+  @property({ attribute: 'privacy-href' }) privacyHref = '';
+
+  /** How the sign-up is posted: `json` (default; cross-origin needs a CORS preflight) or `form`. */
+  @property({ attribute: 'signup-encoding' }) signupEncoding: 'json' | 'form' = 'json';
+
+  /** `omit` (default) or `include`: whether the sign-up POST carries the host's cookies. */
+  @property({ attribute: 'signup-credentials' }) signupCredentials: 'omit' | 'include' = 'omit';
+
   /** `lazy` (default): fetch when the card nears the viewport; `eager`: fetch at once. */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
 
@@ -137,7 +180,7 @@ export class TrialSummaryElement extends LitElement {
   /** `undefined`: the first few sites; a number: that page of all sites. */
   @state() private sitesPage: number | undefined;
   @state() private signup: SignupState = { step: 'idle' };
-  @state() private signupErrors: { email?: string; consent?: string } = {};
+  @state() private signupErrors: SignupErrors = {};
   /** Disclosures the reader opened (their content is built only then). */
   @state() private opened = new Set<string>();
 
@@ -148,6 +191,9 @@ export class TrialSummaryElement extends LitElement {
   #announce = false;
   #settledOnce = false;
   #signupController: AbortController | undefined;
+  /** The submission id is kept while the reader retries the same sign-up. */
+  #signupKey = '';
+  #submissionId = '';
   #observer: IntersectionObserver | undefined;
   #refresh: AbortController | undefined;
   #fresh: Loaded | undefined;
@@ -438,8 +484,8 @@ export class TrialSummaryElement extends LitElement {
     return html`<article class="card" aria-labelledby="title">
       ${this.renderHeader(loaded, t, f)} ${this.renderSummary(view, t)}
       ${this.renderMeaning(loaded, t, f)} ${this.renderConditions(view, t)}
-      ${this.renderContacts(view, t, f)} ${this.renderDates(view, t, f)} ${this.renderSignup(t)}
-      ${this.renderDisclaimer(loaded, t, f)}
+      ${this.renderContacts(view, t, f)} ${this.renderDates(view, t, f)}
+      ${this.renderSignup(loaded, t)} ${this.renderDisclaimer(loaded, t, f)}
     </article>`;
   }
 
@@ -925,16 +971,52 @@ export class TrialSummaryElement extends LitElement {
     </section>`;
   }
 
-  private renderSignup(t: Strings): TemplateResult | typeof nothing {
-    const action = httpUrl(this.signupAction, document.baseURI);
-    if (!action) return nothing;
+  private renderSignup(loaded: Loaded, t: Strings): TemplateResult {
+    const conditions = loaded.view.conditions.conditions;
+    return html`<section part="signup" class="block signup" aria-labelledby="signup-heading">
+      <h3 id="signup-heading">${t.signup.heading}</h3>
+      ${httpUrl(this.signupAction, document.baseURI) ? this.renderSignupForm(conditions, t) : nothing}
+      <h4>${t.follow.heading}</h4>
+      <p class="muted small">${t.follow.intro}</p>
+      <ul class="plain feeds" role="list">
+        <li>
+          <a href=${studyFeedUrl(loaded.nct)} target="_blank" rel="noopener noreferrer"
+            >${t.follow.study}<span class="visually-hidden"> ${t.disclaimer.newTab}</span></a
+          >
+        </li>
+        ${conditions.map(
+          (condition) =>
+            html`<li>
+              <a href=${conditionFeedUrl(condition)} target="_blank" rel="noopener noreferrer"
+                >${t.follow.condition(condition)}<span class="visually-hidden">
+                  ${t.disclaimer.newTab}</span
+                ></a
+              >
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderSignupForm(conditions: string[], t: Strings): TemplateResult {
     const terms = httpUrl(this.termsHref, document.baseURI);
+    const privacy = httpUrl(this.privacyHref, document.baseURI);
     const state = this.signup;
     const errors = this.signupErrors;
     const sending = state.step === 'sending';
-    return html`<section part="signup" class="block signup" aria-labelledby="signup-heading">
-      <h3 id="signup-heading">${t.signup.heading}</h3>
-      <p>${t.signup.intro}</p>
+    const link = (href: string, label: string) =>
+      html`<a href=${href} target="_blank" rel="noopener noreferrer"
+        >${label}<span class="visually-hidden"> ${t.disclaimer.newTab}</span></a
+      >`;
+    const message =
+      state.step === 'sent'
+        ? t.signup.success(state.email)
+        : state.step === 'failed'
+          ? state.reason === 'http'
+            ? t.signup.failure.http(state.status)
+            : t.signup.failure[state.reason]
+          : '';
+    return html`<p>${t.signup.intro}</p>
       <form novalidate @submit=${this.submitSignup}>
         <div class="field">
           <label for="signup-email">${t.signup.email}</label>
@@ -950,6 +1032,35 @@ export class TrialSummaryElement extends LitElement {
           <p id="signup-email-hint" class="muted small">${t.signup.emailHint}</p>
           ${errors.email ? html`<p id="signup-email-error" class="field-error">${errors.email}</p>` : nothing}
         </div>
+        <fieldset
+          class="field topics"
+          aria-describedby=${errors.topics ? 'signup-topics-error' : nothing}
+        >
+          <legend>${t.signup.topics}</legend>
+          <div class="check">
+            <input id="signup-topic-study" name="topic" type="checkbox" value="study" checked />
+            <label for="signup-topic-study">${t.signup.topicStudy}</label>
+          </div>
+          ${conditions.map(
+            (condition, i) =>
+              html`<div class="check">
+                <input
+                  id=${`signup-topic-condition-${i}`}
+                  name="condition"
+                  type="checkbox"
+                  .value=${condition}
+                />
+                <label for=${`signup-topic-condition-${i}`}
+                  >${t.signup.topicCondition(condition)}</label
+                >
+              </div>`,
+          )}
+          ${errors.topics ? html`<p id="signup-topics-error" class="field-error">${errors.topics}</p>` : nothing}
+        </fieldset>
+        <div class="honeypot" aria-hidden="true">
+          <label for="signup-website">${t.signup.honeypot}</label>
+          <input id="signup-website" name="website" type="text" tabindex="-1" autocomplete="off" />
+        </div>
         <div class="field check">
           <input
             id="signup-consent"
@@ -959,16 +1070,11 @@ export class TrialSummaryElement extends LitElement {
             aria-invalid=${errors.consent ? 'true' : 'false'}
             aria-describedby=${errors.consent ? 'signup-consent-error' : nothing}
           />
-          <label for="signup-consent"
-            >${t.signup.consent}${
-              terms
-                ? html` ${t.signup.consentTerms}
-                    <a href=${terms} target="_blank" rel="noopener noreferrer"
-                      >${t.signup.terms}<span class="visually-hidden">
-                        ${t.disclaimer.newTab}</span
-                      ></a
-                    >`
-                : nothing
+          <label for="signup-consent" id="signup-consent-label"
+            >${t.signup.consent}${terms || privacy ? html` ${t.signup.consentAnd} ` : nothing}${
+              terms ? link(terms, t.signup.terms) : nothing
+            }${terms && privacy ? html` ${t.signup.consentBoth} ` : nothing}${
+              privacy ? link(privacy, t.signup.privacy) : nothing
             }.</label
           >
           ${errors.consent ? html`<p id="signup-consent-error" class="field-error">${errors.consent}</p>` : nothing}
@@ -976,54 +1082,129 @@ export class TrialSummaryElement extends LitElement {
         <button class="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${sending ? t.signup.sending : t.signup.submit}
         </button>
-        <p class="signup-status" role="status">
-          ${state.step === 'sent' ? t.signup.success(state.email) : state.step === 'failed' ? t.signup.failure : ''}
-        </p>
-      </form>
-    </section>`;
+        <p class=${`signup-status ${state.step}`} role="status">${message}</p>
+      </form>`;
   }
 
   private async submitSignup(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    // While sending, the button only looks disabled (it keeps focus): a second press sends nothing.
     if (this.signup.step === 'sending') return;
     const { locale, strings: t } = this.language;
     const form = event.currentTarget as HTMLFormElement;
-    const email = form.elements.namedItem('email') as HTMLInputElement;
-    const consent = form.elements.namedItem('consent') as HTMLInputElement;
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    const email = field('email');
+    const consent = field('consent');
     const address = email.value.trim();
-    const errors: { email?: string; consent?: string } = {};
+    const topics: SignupTopic[] = field('topic').checked ? ['study'] : [];
+    const conditions = [
+      ...form.querySelectorAll<HTMLInputElement>('input[name=condition]:checked'),
+    ].map((c) => c.value);
+    if (conditions.length > 0) topics.push('condition');
+
+    const errors: SignupErrors = {};
     if (address === '') errors.email = t.signup.missingEmail;
     else if (email.validity.typeMismatch || !isPlainEmail(address))
       errors.email = t.signup.invalidEmail;
+    if (topics.length === 0) errors.topics = t.signup.missingTopic;
     if (!consent.checked) errors.consent = t.signup.missingConsent;
     this.signupErrors = errors;
-    if (errors.email || errors.consent) {
+    if (errors.email || errors.topics || errors.consent) {
       await this.updateComplete;
-      (errors.email ? email : consent).focus();
+      (errors.email ? email : errors.topics ? field('topic') : consent).focus();
       return;
     }
-    const action = httpUrl(this.signupAction, document.baseURI);
     const loaded = this.loaded;
-    if (!action || !loaded) return;
+    const action = httpUrl(this.signupAction, document.baseURI);
+    if (!loaded || !action) return;
+    // A filled-in honeypot is a robot: thank it and send nothing.
+    if (field('website').value !== '') {
+      this.signup = { step: 'sent', email: address };
+      return;
+    }
+
+    const terms = httpUrl(this.termsHref, document.baseURI);
+    const privacy = httpUrl(this.privacyHref, document.baseURI);
+    const key = JSON.stringify([loaded.nct, address, topics, conditions]);
+    if (key !== this.#signupKey) {
+      this.#signupKey = key;
+      this.#submissionId = newSubmissionId();
+    }
+    const data: SignupData = {
+      nct: loaded.nct,
+      email: address,
+      topics,
+      conditions,
+      consent: {
+        text: t.signup.consentText(Boolean(terms), Boolean(privacy)),
+        links: { ...(terms ? { terms } : {}), ...(privacy ? { privacy } : {}) },
+      },
+      locale,
+      submissionId: this.#submissionId,
+    };
+    if (!this.dispatchEvent(new TrialSummarySignupEvent(data))) {
+      // The host handles the sign-up itself.
+      this.signup = { step: 'sent', email: address };
+      return;
+    }
+
     const controller = new AbortController();
     this.#signupController = controller;
     this.signup = { step: 'sending' };
-    let step: SignupState;
+    const { body, contentType } = encodeSignup(
+      data,
+      this.signupEncoding === 'form' ? 'form' : 'json',
+    );
+    let timedOut = false;
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      (Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_SECONDS) * 1000,
+    );
+    let result: TrialSummarySignupSuccessEvent | TrialSummarySignupErrorEvent;
     try {
       const response = await fetch(action, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ nct: loaded.nct, email: address, consent: true, locale }),
-        credentials: 'omit',
+        headers: { 'content-type': contentType },
+        body,
+        credentials: this.signupCredentials === 'include' ? 'include' : 'omit',
         referrerPolicy: 'no-referrer',
         signal: controller.signal,
       });
-      step = response.ok ? { step: 'sent', email: address } : { step: 'failed' };
+      result = response.ok
+        ? new TrialSummarySignupSuccessEvent({
+            nct: data.nct,
+            submissionId: data.submissionId,
+            status: response.status,
+          })
+        : new TrialSummarySignupErrorEvent({
+            nct: data.nct,
+            submissionId: data.submissionId,
+            reason: 'http',
+            status: response.status,
+          });
     } catch {
-      step = { step: 'failed' };
+      result = new TrialSummarySignupErrorEvent({
+        nct: data.nct,
+        submissionId: data.submissionId,
+        reason: timedOut ? 'timeout' : 'network',
+      });
+    } finally {
+      clearTimeout(timer);
     }
     // A sign-up for a study no longer shown (nct changed, card removed) reports nothing.
-    if (!controller.signal.aborted) this.signup = step;
+    if (controller.signal.aborted && !timedOut) return;
+    this.signup =
+      result instanceof TrialSummarySignupSuccessEvent
+        ? { step: 'sent', email: address }
+        : {
+            step: 'failed',
+            reason: result.detail.reason,
+            ...(result.detail.status === undefined ? {} : { status: result.detail.status }),
+          };
+    this.dispatchEvent(result);
   }
 
   #resetSignup(): void {

@@ -17,6 +17,10 @@ interface Args {
   timeout?: number;
   'signup-action'?: string;
   'terms-href'?: string;
+  'privacy-href'?: string;
+  'signup-encoding'?: 'json' | 'form';
+  'cache-ttl'?: number;
+  loading?: 'lazy' | 'eager';
 }
 
 const meta: Meta<Args> = {
@@ -29,6 +33,21 @@ const meta: Meta<Args> = {
     timeout: { control: { type: 'number', min: 1 }, description: 'Seconds before giving up' },
     'signup-action': { control: 'text', description: 'Where the sign-up form posts JSON' },
     'terms-href': { control: 'text', description: 'The host’s terms of use' },
+    'privacy-href': { control: 'text', description: 'The host’s privacy policy' },
+    'signup-encoding': {
+      control: 'inline-radio',
+      options: ['json', 'form'],
+      description: 'How the sign-up is posted',
+    },
+    'cache-ttl': {
+      control: { type: 'number', min: 0 },
+      description: 'Seconds a study is kept in this session',
+    },
+    loading: {
+      control: 'inline-radio',
+      options: ['lazy', 'eager'],
+      description: 'When the card fetches',
+    },
   },
   render: (args) =>
     html`<trial-summary
@@ -37,6 +56,10 @@ const meta: Meta<Args> = {
       timeout=${ifDefined(args.timeout)}
       signup-action=${ifDefined(args['signup-action'])}
       terms-href=${ifDefined(args['terms-href'])}
+      privacy-href=${ifDefined(args['privacy-href'])}
+      signup-encoding=${ifDefined(args['signup-encoding'])}
+      cache-ttl=${ifDefined(args['cache-ttl'])}
+      loading=${ifDefined(args.loading)}
       ><a href=${`https://clinicaltrials.gov/study/${args.nct}`}
         >Study ${args.nct} on ClinicalTrials.gov</a
       ></trial-summary
@@ -70,6 +93,7 @@ export const Withdrawn: Story = { args: { nct: 'NCT00973089' } };
 /** With the "Get updates" form (posting to the fake registry's stand-in endpoint). */
 export const WithSignup: Story = {
   args: {
+    'privacy-href': 'https://example.org/privacy',
     'signup-action': REGISTRY.replace('/api/v2', '/__signup'),
     'terms-href': 'https://example.org/terms',
   },
@@ -104,3 +128,11 @@ export const ParseError: Story = { args: { 'api-base': faulty('html') } };
 
 /** The registry sends a different study than the one asked for. */
 export const Mismatch: Story = { args: { 'api-base': faulty('other-study') } };
+
+/** The sign-up endpoint fails (500): the message, and everything typed kept for another try. */
+export const SignupFails: Story = {
+  args: {
+    'signup-action': REGISTRY.replace('/api/v2', '/__signup/fail'),
+    'terms-href': 'https://example.org/terms',
+  },
+};

@@ -25,13 +25,17 @@ export interface LogEntry {
   aborted: boolean;
   /** The request body and privacy-relevant headers, kept for sign-up posts. */
   body?: string;
+  contentType?: string;
   referer?: string;
   cookie?: string;
 }
 
 /** Requests the fake registry saw whose URL contains `text`. */
 export async function requestsSeen(text: string): Promise<LogEntry[]> {
-  const response = await fetch(`/__log?contains=${encodeURIComponent(text)}`);
+  // A time limit, so that a starved connection fails the test instead of hanging the run.
+  const response = await fetch(`/__log?contains=${encodeURIComponent(text)}`, {
+    signal: AbortSignal.timeout(5000),
+  });
   return (await response.json()) as LogEntry[];
 }
 
@@ -55,6 +59,8 @@ export async function renderCard(attrs: {
   timeout?: number;
   signupAction?: string;
   termsHref?: string;
+  privacyHref?: string;
+  signupEncoding?: 'json' | 'form';
 }): Promise<{ el: TrialSummaryElement; event: TrialSummaryLoadEvent | TrialSummaryErrorEvent }> {
   const holder = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('trial-summary');
@@ -65,6 +71,8 @@ export async function renderCard(attrs: {
   if (attrs.timeout !== undefined) el.timeout = attrs.timeout;
   if (attrs.signupAction) el.signupAction = attrs.signupAction;
   if (attrs.termsHref) el.termsHref = attrs.termsHref;
+  if (attrs.privacyHref) el.privacyHref = attrs.privacyHref;
+  if (attrs.signupEncoding) el.signupEncoding = attrs.signupEncoding;
   el.nct = attrs.nct;
   const settled = Promise.race([
     oneEvent(el, 'trial-summary-load'),

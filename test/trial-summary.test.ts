@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from '../src/events.js';
 import { CARD_FIELDS } from '../src/registry/client.js';
 import type { TrialSummaryElement } from '../src/trial-summary.js';
@@ -231,77 +231,249 @@ describe('<trial-summary> blocks', () => {
 
   it('has no sign-up form without signup-action', async () => {
     const { el } = await renderCard({ nct: 'NCT00184067' });
-    expect($(el, 'section[part=signup]')).to.equal(null);
+    expect($(el, 'section[part=signup] form')).to.equal(null);
   });
 });
 
 describe('<trial-summary> sign-up', () => {
-  async function card(action = '/__signup') {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  async function card(
+    options: { action?: string; encoding?: 'json' | 'form'; timeout?: number; nct?: string } = {},
+  ) {
     const { el } = await renderCard({
-      nct: 'NCT06097962',
-      signupAction: action,
+      nct: options.nct ?? 'NCT06097962',
+      signupAction: options.action ?? '/__signup',
       termsHref: '/terms.html',
+      privacyHref: '/privacy.html',
+      ...(options.encoding ? { signupEncoding: options.encoding } : {}),
+      ...(options.timeout ? { timeout: options.timeout } : {}),
     });
     const form = $(el, 'form') as HTMLFormElement;
-    const email = form.querySelector('input[type=email]') as HTMLInputElement;
-    const consent = form.querySelector('input[type=checkbox]') as HTMLInputElement;
-    const submit = form.querySelector('button[type=submit]') as HTMLButtonElement;
-    return { el, form, email, consent, submit };
+    const input = (selector: string) => form.querySelector(selector) as HTMLInputElement;
+    return {
+      el,
+      form,
+      email: input('input[type=email]'),
+      study: input('#signup-topic-study'),
+      condition: input('#signup-topic-condition-0'),
+      consent: input('#signup-consent'),
+      honeypot: input('input[name=website]'),
+      submit: form.querySelector('button[type=submit]') as HTMLButtonElement,
+    };
   }
 
-  it('explains what is missing, keeps what was typed and focuses the field', async () => {
-    const { el, email, consent, submit } = await card();
+  /** Fills the form as a reader would and returns the address typed. */
+  function fill(parts: Awaited<ReturnType<typeof card>>): string {
+    const address = `reader+${Math.random().toString(36).slice(2)}@example.org`;
+    parts.email.value = address;
+    parts.condition.checked = true;
+    parts.consent.checked = true;
+    return address;
+  }
+
+  async function posted(address: string) {
+    await waitUntil(async () =>
+      (await requestsSeen('/__signup')).some(
+        (e) => e.body?.includes(encodeURIComponent(address)) || e.body?.includes(address),
+      ),
+    );
+    return (await requestsSeen('/__signup')).filter(
+      (e) => e.body?.includes(encodeURIComponent(address)) || e.body?.includes(address),
+    );
+  }
+
+  it('explains what is missing, keeps what was typed and focuses the first problem', async () => {
+    const parts = await card();
+    const { el, email, study, consent, submit } = parts;
     email.value = 'not-an-address';
+    study.checked = false;
     submit.click();
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.activeElement === email);
     expect(email.value).to.equal('not-an-address');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(email.getAttribute('aria-describedby')).to.include('signup-email-error');
     expect($(el, '#signup-email-error')!.textContent).to.include('name@example.com');
+    expect($(el, '#signup-topics-error')!.textContent).to.include('at least one');
+    expect($(el, 'fieldset.topics')!.getAttribute('aria-describedby')).to.equal(
+      'signup-topics-error',
+    );
     expect($(el, '#signup-consent-error')!.textContent).to.include('tick the box');
     await expect(el).to.be.accessible();
     email.value = 'reader@example.org';
     submit.click();
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement === study);
+    study.checked = true;
+    submit.click();
     await waitUntil(() => el.shadowRoot!.activeElement === consent);
     expect($(el, '#signup-email-error')).to.equal(null);
   });
 
-  it('posts JSON to signup-action and says where updates will go', async () => {
-    const { el, email, consent, submit } = await card();
-    const address = `reader+${Math.random().toString(36).slice(2)}@example.org`;
-    email.value = address;
-    consent.checked = true;
-    submit.click();
-    await waitUntil(() => cardText(el).includes('Updates will go to'));
-    const [entry] = (await requestsSeen('/__signup')).filter((e) => e.body?.includes(address));
-    expect(JSON.parse(entry?.body ?? '')).to.deep.equal({
+  it('posts JSON to signup-action with everything the reader chose, then says where updates will go', async () => {
+    const parts = await card();
+    const address = fill(parts);
+    const signedUp = oneEvent(parts.el, 'trial-summary-signup');
+    const succeeded = oneEvent(parts.el, 'trial-summary-signup-success');
+    parts.submit.click();
+    const detail = (await signedUp).detail;
+    await succeeded;
+    const [entry] = await posted(address);
+    expect(entry!.contentType).to.equal('application/json');
+    const body = JSON.parse(entry!.body!);
+    expect(body).to.deep.equal(detail);
+    expect(body).to.deep.include({
       nct: 'NCT06097962',
       email: address,
-      consent: true,
+      topics: ['study', 'condition'],
+      conditions: ['NSCLC'],
       locale: 'en',
     });
+    expect(body.consent).to.deep.equal({
+      text: 'I agree to receive these emails and to the terms of use and the privacy policy.',
+      links: {
+        terms: new URL('/terms.html', location.href).href,
+        privacy: new URL('/privacy.html', location.href).href,
+      },
+    });
+    expect(body.submissionId).to.match(UUID);
     // Privacy: no referrer (the page's address can reveal a condition), no cookies.
-    expect(entry?.referer).to.equal('');
-    expect(entry?.cookie).to.equal('');
-    await expect(el).to.be.accessible();
+    expect(entry!.referer).to.equal('');
+    expect(entry!.cookie).to.equal('');
+    await parts.el.updateComplete;
+    expect($(parts.el, '.signup-status')!.textContent).to.include(`Updates will go to ${address}`);
+    await expect(parts.el).to.be.accessible();
   });
 
-  it('says so when sending fails and loses nothing typed', async () => {
-    const { el, email, consent, submit } = await card('/__signup/fail');
-    email.value = 'reader@example.org';
-    consent.checked = true;
-    submit.click();
-    await waitUntil(() => cardText(el).includes('could not be sent'));
-    expect(email.value).to.equal('reader@example.org');
-    expect(consent.checked).to.equal(true);
+  it('posts a form encoding with signup-encoding="form"', async () => {
+    const parts = await card({ encoding: 'form' });
+    const address = fill(parts);
+    parts.submit.click();
+    const [entry] = await posted(address);
+    expect(entry!.contentType).to.equal('application/x-www-form-urlencoded');
+    const form = new URLSearchParams(entry!.body);
+    expect(form.get('nct')).to.equal('NCT06097962');
+    expect(form.get('email')).to.equal(address);
+    expect(form.getAll('topics')).to.deep.equal(['study', 'condition']);
+    expect(form.getAll('conditions')).to.deep.equal(['NSCLC']);
+    expect(form.get('submissionId')).to.match(UUID);
   });
 
-  it('links the consent text to terms-href in a new tab', async () => {
+  it('posts nothing when the host handles the sign-up (preventDefault)', async () => {
+    const parts = await card({ action: '/__signup/host-handles' });
+    const address = fill(parts);
+    parts.el.addEventListener('trial-summary-signup', (event) => event.preventDefault(), {
+      once: true,
+    });
+    parts.submit.click();
+    await waitUntil(() => cardText(parts.el).includes(`Updates will go to ${address}`));
+    expect((await requestsSeen('/__signup/host-handles')).length).to.equal(0);
+  });
+
+  const failures: [string, string, number | undefined, RegExp, number?][] = [
+    ['a 500', '/__signup/fail', 500, /answered with error 500/],
+    ['a dropped connection', '/__signup/reset', undefined, /could not be reached/],
+    ['no answer in time', '/__signup/stall', undefined, /took too long/, 0.5],
+  ];
+  for (const [what, action, status, message, timeout] of failures) {
+    it(`says so after ${what}, announces it, and loses nothing typed`, async () => {
+      const parts = await card({ action, ...(timeout ? { timeout } : {}) });
+      const address = fill(parts);
+      const failed = oneEvent(parts.el, 'trial-summary-signup-error');
+      parts.submit.click();
+      const detail = (await failed).detail;
+      expect(detail.reason).to.equal(status ? 'http' : timeout ? 'timeout' : 'network');
+      expect(detail.status).to.equal(status);
+      await parts.el.updateComplete;
+      const statusLine = $(parts.el, '.signup-status')!;
+      expect(statusLine.getAttribute('role')).to.equal('status');
+      expect(statusLine.textContent).to.match(message);
+      expect(statusLine.textContent).to.include('Everything you typed is still here');
+      expect(parts.email.value).to.equal(address);
+      expect(parts.condition.checked && parts.consent.checked).to.equal(true);
+      await expect(parts.el).to.be.accessible();
+    });
+  }
+
+  it('succeeds when tried again, with the same submission id', async () => {
+    const parts = await card({ action: `/__signup/once-${Math.random().toString(36).slice(2)}` });
+    const address = fill(parts);
+    const failed = oneEvent(parts.el, 'trial-summary-signup-error');
+    parts.submit.click();
+    await failed;
+    const succeeded = oneEvent(parts.el, 'trial-summary-signup-success');
+    parts.submit.click();
+    await succeeded;
+    const bodies = (await posted(address)).map((e) => JSON.parse(e.body!));
+    expect(bodies).to.have.length(2);
+    expect(bodies[0].submissionId).to.equal(bodies[1].submissionId);
+  });
+
+  it('sends once on a double click, and stays accessible while sending', async () => {
+    const parts = await card({ action: '/__signup/stall', timeout: 1 });
+    const address = fill(parts);
+    const failed = oneEvent(parts.el, 'trial-summary-signup-error');
+    parts.submit.click();
+    parts.submit.click();
+    await parts.el.updateComplete;
+    expect(parts.submit.getAttribute('aria-disabled')).to.equal('true');
+    expect(parts.submit.textContent).to.include('Sending');
+    await expect(parts.el).to.be.accessible();
+    await failed;
+    expect(await posted(address)).to.have.length(1);
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const parts = await card();
+    const address = `keys${Date.now()}@example.org`;
+    parts.email.focus();
+    await sendKeys({ type: address });
+    await sendKeys({ press: 'Tab' }); // this study (already ticked)
+    await sendKeys({ press: 'Tab' }); // new studies for NSCLC
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' }); // consent (the honeypot is not in the tab order)
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' }); // the terms link
+    await sendKeys({ press: 'Tab' }); // the privacy link
+    await sendKeys({ press: 'Tab' }); // the button
+    expect(parts.el.shadowRoot!.activeElement).to.equal(parts.submit);
+    await sendKeys({ press: 'Enter' });
+    const [entry] = await posted(address);
+    expect(JSON.parse(entry!.body!).topics).to.deep.equal(['study', 'condition']);
+    await waitUntil(() => cardText(parts.el).includes('Updates will go to'));
+  });
+
+  it('thanks a robot that fills the honeypot, and sends nothing', async () => {
+    const parts = await card();
+    const address = fill(parts);
+    parts.honeypot.value = 'https://spam.example';
+    parts.submit.click();
+    await waitUntil(() => cardText(parts.el).includes('Updates will go to'));
+    expect((await requestsSeen('/__signup')).some((e) => e.body?.includes(address))).to.equal(
+      false,
+    );
+  });
+
+  it('links the consent text to terms-href and privacy-href in a new tab', async () => {
     const { el } = await card();
-    const link = $(el, 'form a') as HTMLAnchorElement;
-    expect(link.href).to.equal(new URL('/terms.html', location.href).href);
-    expect(link.rel).to.equal('noopener noreferrer');
+    const links = $$(el, 'form label a') as HTMLAnchorElement[];
+    expect(links.map((a) => a.href)).to.deep.equal([
+      new URL('/terms.html', location.href).href,
+      new URL('/privacy.html', location.href).href,
+    ]);
+    for (const link of links) expect(link.rel).to.equal('noopener noreferrer');
+  });
+
+  it('offers the registry’s RSS feeds, with or without signup-action', async () => {
+    const { el } = await renderCard({ nct: 'NCT05144685' });
+    expect($(el, 'form')).to.equal(null);
+    const feeds = $$(el, '.feeds a').map((a) => (a as HTMLAnchorElement).href);
+    expect(feeds).to.deep.equal([
+      'https://clinicaltrials.gov/api/rss?term=NCT05144685&dateField=LastUpdatePostDate',
+      'https://clinicaltrials.gov/api/rss?cond=Suicide%2C%20Attempted&dateField=StudyFirstPostDate',
+      'https://clinicaltrials.gov/api/rss?cond=Suicidal%20Ideation&dateField=StudyFirstPostDate',
+    ]);
+    expect($(el, 'section[part=signup]')!.textContent).to.include('RSS is a free way');
   });
 });
 

@@ -523,20 +523,54 @@ export const en = {
 
   signup: {
     heading: 'Get updates',
-    intro: 'Sign up to hear when this study’s record changes.',
+    intro:
+      'Sign up to get an email when this study changes, or when new studies start for its conditions.',
     email: 'Email address',
     emailHint:
       'Your address goes to the website you are on, not to ClinicalTrials.gov or the study team.',
-    consent: 'I agree to receive emails about this study',
-    consentTerms: 'and to the',
-    terms: 'terms of use',
+    topics: 'What would you like to hear about?',
+    topicStudy: 'Changes to this study',
+    topicCondition: (condition: string) => `New studies for ${condition}`,
+    consent: 'I agree to receive these emails',
+    consentAnd: 'and to',
+    consentBoth: 'and',
+    terms: 'the terms of use',
+    privacy: 'the privacy policy',
+    /** The consent sentence as plain text, as sent with the sign-up. */
+    consentText: (terms: boolean, privacy: boolean) =>
+      `I agree to receive these emails${
+        terms && privacy
+          ? ' and to the terms of use and the privacy policy'
+          : terms
+            ? ' and to the terms of use'
+            : privacy
+              ? ' and to the privacy policy'
+              : ''
+      }.`,
+    honeypot: 'Leave this field empty',
     submit: 'Get updates',
     sending: 'Sending…',
     success: (email: string) => `Thank you. Updates will go to ${email}.`,
-    failure: 'Your sign-up could not be sent. Your details are still here: please try again.',
+    failure: {
+      http: (status: number | undefined) =>
+        `Your sign-up could not be sent (the website answered with error ${status ?? 'unknown'}). Everything you typed is still here: please try again.`,
+      network:
+        'Your sign-up could not be sent: the website could not be reached. Everything you typed is still here: please try again.',
+      timeout:
+        'Sending your sign-up took too long. Everything you typed is still here: please try again.',
+    },
     invalidEmail: 'Please enter an email address like name@example.com.',
     missingEmail: 'Please enter your email address.',
+    missingTopic: 'Please choose at least one thing to hear about.',
     missingConsent: 'Please tick the box to agree before signing up.',
+  },
+
+  follow: {
+    heading: 'Follow without signing up',
+    intro:
+      'RSS is a free way to follow websites in a news reader app. These feeds come straight from ClinicalTrials.gov.',
+    study: 'Changes to this study (RSS feed)',
+    condition: (condition: string) => `New studies for ${condition} (RSS feed)`,
   },
 };
 

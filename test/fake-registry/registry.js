@@ -11,10 +11,9 @@
  *                                       by `+` (see FAULTS); `kind*N` applies only to the first N requests
  *                                       with the same prefix; `tag-<anything>` only labels the request log
  *   GET /__log?contains=<text>          the requests seen (newest last), to count requests and aborts
- *   POST /__signup, /__signup/fail      a stand-in for a host's sign-up endpoint (200 or 500); the body is
- *                                       kept in the request log
+ *   POST /__signup[/fail|reset|stall|once-<label>]  a stand-in for a host's sign-up endpoint (see signup())
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { finished } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -25,7 +24,7 @@ export const FIXTURES_DIR = join(here, '..', 'fixtures');
 
 const ID_PATTERN = /^[Nn][Cc][Tt]0*([1-9]\d{0,7})$/;
 const MAX_PAGE_SIZE = 1000;
-const STALL_LIMIT_MS = 120_000;
+const STALL_LIMIT_MS = 30_000;
 
 /** Section and module names of API v2 (OpenAPI 2.0.5), as `fields` items, with their place in a record. */
 const AREAS = {
@@ -100,13 +99,13 @@ export function canonicalId(id) {
 }
 
 /**
- * @typedef {{ seq: number, method: string, url: string, status: number, aborted: boolean, ms: number, body?: string, referer?: string, cookie?: string }} LogEntry
+ * @typedef {{ seq: number, method: string, url: string, status: number, aborted: boolean, ms: number, body?: string, contentType?: string, referer?: string, cookie?: string }} LogEntry
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  */
 
 /**
- * @param {{ fixturesDir?: string, logLimit?: number }} [options]
+ * @param {{ fixturesDir?: string, logLimit?: number, signupFile?: string }} [options]
  */
 export function createRegistry(options = {}) {
   const fixturesDir = options.fixturesDir ?? FIXTURES_DIR;
@@ -188,8 +187,9 @@ export function createRegistry(options = {}) {
       send(res, 200, json(log.filter((e) => e.url.includes(contains))), 'application/json', true);
       return true;
     }
-    if (path === '/__signup' || path === '/__signup/fail') {
-      signup(req, res, path.endsWith('/fail') ? 500 : 200);
+    const signupMatch = /^\/__signup(?:\/([\w-]+))?$/.exec(path);
+    if (signupMatch) {
+      signup(req, res, signupMatch[1] ?? 'ok');
       return true;
     }
     /** @type {string[]} */
@@ -257,30 +257,49 @@ export function createRegistry(options = {}) {
     return true;
   }
 
-  /** @param {Req} req @param {Res} res @param {number} status */
-  function signup(req, res, status) {
-    const entry = {
-      seq: ++seq,
-      method: req.method ?? 'POST',
-      url: req.url ?? '',
-      status,
-      aborted: false,
-      ms: 0,
-      body: '',
-      referer: req.headers.referer ?? '',
-      cookie: req.headers.cookie ?? '',
-    };
+  /**
+   * A stand-in for a host's sign-up endpoint. `mode`: `ok` (200), `fail` (500), `reset` (connection dropped),
+   * `stall` (never answers), `once-<label>` (500 the first time for that label, then 200). Every POST is kept in
+   * the request log with its body and headers, and appended to `signupFile` when one is set (`npm start`).
+   * @param {Req} req @param {Res} res @param {string} mode
+   */
+  function signup(req, res, mode) {
     if (req.method === 'OPTIONS') {
       res.writeHead(204, corsHeaders(true, { 'access-control-allow-methods': 'POST' }));
       res.end();
       return;
     }
+    const entry = {
+      seq: ++seq,
+      method: req.method ?? 'POST',
+      url: req.url ?? '',
+      status: 0,
+      aborted: false,
+      ms: 0,
+      body: '',
+      contentType: String(req.headers['content-type'] ?? ''),
+      referer: req.headers.referer ?? '',
+      cookie: req.headers.cookie ?? '',
+    };
     log.push(entry);
     /** @type {Buffer[]} */
     const chunks = [];
     req.on('data', (chunk) => chunks.push(chunk));
     req.on('end', () => {
       entry.body = Buffer.concat(chunks).toString('utf8').slice(0, 10_000);
+      if (options.signupFile) {
+        mkdirSync(dirname(options.signupFile), { recursive: true });
+        appendFileSync(
+          options.signupFile,
+          `${JSON.stringify({ at: new Date().toISOString(), contentType: entry.contentType, body: entry.body })}\n`,
+        );
+      }
+      if (mode === 'reset') return req.socket.destroy();
+      if (mode === 'stall') return stall(res, req);
+      const failOnce = mode.startsWith('once-') && !applied.has(`signup|${mode}`);
+      if (failOnce) applied.set(`signup|${mode}`, 1);
+      const status = mode === 'fail' || failOnce ? 500 : 200;
+      entry.status = status;
       send(res, status, json({ ok: status === 200 }), 'application/json', true);
     });
   }

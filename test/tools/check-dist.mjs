@@ -17,9 +17,10 @@ import { createRegistry } from '../fake-registry/registry.js';
  * Bytes, gzip level 9: the measured size plus about 2 kB. Raise only with the size and the reason in the
  * commit message and the issue note. History: 48,481 with every block of the example page (budget 50,000);
  * 55,129 with the plain-language headline, facts, rules, trust notes and provenance (budget 57,000);
- * 57,587 with the shared registry client: sharing, batching, projection, cache, lazy loading (budget 59,600).
+ * 57,587 with the shared registry client: sharing, batching, projection, cache, lazy loading (budget 59,600);
+ * 59,336 with the full sign-up (topics, events, encodings, honeypot) and RSS follow links (budget 61,300).
  */
-export const IIFE_GZIP_BUDGET = 59_600;
+export const IIFE_GZIP_BUDGET = 61_300;
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = [
