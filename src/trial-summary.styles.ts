@@ -9,27 +9,41 @@ export const styles = css`
     line-height: 1.5;
     color: var(--trial-summary-color, CanvasText);
     --_bg: var(--trial-summary-background, Canvas);
+    --_space: var(--trial-summary-spacing, 1rem);
+    --_radius: var(--trial-summary-radius, 0.75rem);
     --_muted: var(--trial-summary-muted-color, #4a5560);
     --_accent: var(--trial-summary-accent-color, #0b5cad);
-    --_border: var(--trial-summary-border-color, #c9d1d9);
-    --_radius: var(--trial-summary-radius, 0.75rem);
-    --_space: var(--trial-summary-spacing, 1rem);
     --_on-accent: var(--trial-summary-on-accent-color, #ffffff);
-    --_ok: #1a6b34;
-    --_warn: #8a4b00;
-    --_stop: #a11d2b;
-    --_bone: #e3e8ee;
+    --_border: var(--trial-summary-border-color, #c9d1d9);
+    --_ok: var(--trial-summary-success-color, #1a6b34);
+    --_warn: var(--trial-summary-warning-color, #8a4b00);
+    --_stop: var(--trial-summary-danger-color, #a11d2b);
+    --_bone: var(--trial-summary-skeleton-color, #e3e8ee);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_muted: var(--trial-summary-muted-color, #b4bcc4);
+    --_accent: var(--trial-summary-accent-color, #8cc4ff);
+    --_on-accent: var(--trial-summary-on-accent-color, #0d1117);
+    --_border: var(--trial-summary-border-color, #49525c);
+    --_ok: var(--trial-summary-success-color, #7dd492);
+    --_warn: var(--trial-summary-warning-color, #f2bb6b);
+    --_stop: var(--trial-summary-danger-color, #ff9ea7);
+    --_bone: var(--trial-summary-skeleton-color, #2d333b);
   }
   @media (prefers-color-scheme: dark) {
-    :host {
+    :host(:not([theme='light'])) {
       --_muted: var(--trial-summary-muted-color, #b4bcc4);
       --_accent: var(--trial-summary-accent-color, #8cc4ff);
-      --_border: var(--trial-summary-border-color, #49525c);
       --_on-accent: var(--trial-summary-on-accent-color, #0d1117);
-      --_ok: #7dd492;
-      --_warn: #f2bb6b;
-      --_stop: #ff9ea7;
-      --_bone: #2d333b;
+      --_border: var(--trial-summary-border-color, #49525c);
+      --_ok: var(--trial-summary-success-color, #7dd492);
+      --_warn: var(--trial-summary-warning-color, #f2bb6b);
+      --_stop: var(--trial-summary-danger-color, #ff9ea7);
+      --_bone: var(--trial-summary-skeleton-color, #2d333b);
     }
   }
   :host([hidden]) {
@@ -62,8 +76,9 @@ export const styles = css`
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.5);
   }
-  h2 {
-    font-size: 1.4em;
+  h2,
+  .title {
+    font-size: var(--trial-summary-title-font-size, 1.4em);
   }
   h3 {
     font-size: 1.15em;
@@ -372,6 +387,83 @@ export const styles = css`
   }
   .bone-block {
     height: 6rem;
+  }
+  /* layout="card": a fixed height, so a list of cards does not jump when their studies arrive. */
+  .base.compact {
+    height: var(--trial-summary-card-height, 20rem);
+    overflow: hidden;
+    display: flex;
+    flex-direction: column;
+  }
+  .base.compact .skeleton {
+    min-height: 0;
+    height: 100%;
+  }
+  .card.compact {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    min-height: 0;
+    flex: 1 1 auto;
+  }
+  .card.compact .title {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .compact-facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    margin: 0;
+  }
+  .compact-summary {
+    margin: 0;
+    flex: 0 1 auto;
+    min-height: 0;
+    display: -webkit-box;
+    -webkit-line-clamp: 4;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .compact-actions {
+    margin-top: auto;
+  }
+  .compact-source {
+    margin: 0;
+  }
+  @media print {
+    .base,
+    .base.compact {
+      border: 0;
+      padding: 0;
+      height: auto;
+      overflow: visible;
+    }
+    /* No controls on paper; what they hide is printed instead. */
+    button,
+    form,
+    .pager,
+    .compact-actions,
+    .skeleton {
+      display: none !important;
+    }
+    details > summary {
+      list-style: none;
+      color: inherit;
+    }
+    /* Links print with where they go. */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    .block {
+      break-inside: avoid-page;
+    }
   }
   @keyframes pulse {
     50% {

@@ -25,10 +25,12 @@ import { studyUrl, type StudyResponse } from './registry/client.js';
 import { registryClient, type CachedStudy, type SharedRegistryClient } from './registry/shared.js';
 import { RegistryError, isAbortError } from './registry/errors.js';
 import { parseNctId, studyPageUrl, type NctId } from './registry/ids.js';
+import { heading, type HeadingOptions } from './headings.js';
 import { styles } from './trial-summary.styles.js';
 import { mailtoHref, telHref } from './view-model/links.js';
 import { FIELD } from './view-model/plain.js';
 import { ownWords } from './view-model/provenance.js';
+import { markdownToText } from './view-model/readability.js';
 import { factText, headlineText, riskText, trustText } from './i18n/statements.js';
 import {
   toStudyView,
@@ -93,6 +95,12 @@ interface SignupErrors {
  * @attr signup-encoding - `json` (default; a cross-origin endpoint must answer the CORS preflight) or `form`
  *   (`application/x-www-form-urlencoded`, no preflight).
  * @attr signup-credentials - `omit` (default) or `include`: send the host's cookies with the sign-up POST.
+ * @attr theme - `auto` (default: the reader's light or dark preference), `light` or `dark`.
+ * @attr layout - `full` (default: every block) or `card` (headline, status, phase, one paragraph and a way to
+ *   expand, in a fixed height so a list of cards does not jump).
+ * @attr sections - Which blocks to show, in order: `summary risks conditions locations dates signup`. The header,
+ *   attribution and live link are always shown.
+ * @attr heading-level - The level of the card's title, 2–6 (default 2); its blocks use the levels below.
  * @attr loading - `lazy` (default): fetch when the card comes near the viewport; `eager`: fetch at once.
  * @attr cache-ttl - Seconds a study kept in this browser session counts as fresh (default 3600). An older
  *   copy is shown at once and refreshed in the background; `0` turns the cache off.
@@ -160,6 +168,21 @@ export class TrialSummaryElement extends LitElement {
   /** `omit` (default) or `include`: whether the sign-up POST carries the host's cookies. */
   @property({ attribute: 'signup-credentials' }) signupCredentials: 'omit' | 'include' = 'omit';
 
+  /** `auto` (default) follows the reader's light or dark preference; `light` and `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** `full` (default): every block. `card`: headline, status, phase and one paragraph in a fixed height. */
+  @property({ reflect: true }) layout: 'full' | 'card' = 'full';
+
+  /**
+   * Which blocks to show, in order: tokens `summary risks conditions locations dates signup` (the part names).
+   * Empty: all of them. The header, attribution and live link are always shown.
+   */
+  @property() sections = '';
+
+  /** The level of the card's title (2–6, default 2); its blocks use the levels below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** `lazy` (default): fetch when the card nears the viewport; `eager`: fetch at once. */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
 
@@ -170,6 +193,10 @@ export class TrialSummaryElement extends LitElement {
   @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = DEFAULT_CACHE_TTL_SECONDS;
 
   @state() private nearViewport = false;
+  /** A compact card the reader expanded. */
+  @state() private expanded = false;
+  /** Printing: disclosures show their content. */
+  @state() private printing = false;
 
   /**
    * The clock for everything date-dependent (the "retrieved" time, notes about ended studies). Tests and
@@ -222,6 +249,7 @@ export class TrialSummaryElement extends LitElement {
     },
     onComplete: (loaded) => {
       this.#fresh = undefined;
+      this.expanded = false;
       this.opened = new Set();
       this.#settledOnce = true;
       this.sitesPage = undefined;
@@ -292,6 +320,36 @@ export class TrialSummaryElement extends LitElement {
     return this.#fresh ?? this.study.value;
   }
 
+  /** Printing shows every disclosure's content: listen for print from the browser and from print emulation. */
+  #listenForPrint(): void {
+    if (this.#printQuery) return;
+    this.#printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+    this.#printQuery?.addEventListener('change', this.#onPrintChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  #printQuery: MediaQueryList | undefined;
+  #onBeforePrint = () => {
+    this.printing = true;
+  };
+  #onAfterPrint = () => {
+    this.printing = false;
+  };
+  #onPrintChange = (event: MediaQueryListEvent) => {
+    this.printing = event.matches;
+  };
+
+  /** A heading `offset` levels below the card's title (`heading-level`). */
+  #h(offset: number, content: unknown, options?: HeadingOptions): TemplateResult {
+    return heading(this.#headingLevel + offset, content, options);
+  }
+
+  get #headingLevel(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return level >= 2 && level <= 6 ? level : 2;
+  }
+
   /** Loads the study again (what the Try again button does). */
   retry(): void {
     this.#announce = true;
@@ -300,6 +358,7 @@ export class TrialSummaryElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#listenForPrint();
     this.#watchViewport();
     if (this.#abortedByDisconnect) {
       this.#abortedByDisconnect = false;
@@ -309,6 +368,10 @@ export class TrialSummaryElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#printQuery?.removeEventListener('change', this.#onPrintChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#printQuery = undefined;
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#refresh?.abort();
@@ -377,7 +440,7 @@ export class TrialSummaryElement extends LitElement {
       </div>
       <div
         part="base"
-        class="base"
+        class=${this.layout === 'card' && !this.expanded ? 'base compact' : 'base'}
         lang=${locale}
         aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
       >
@@ -444,7 +507,7 @@ export class TrialSummaryElement extends LitElement {
     const id = parseNctId(this.nct);
     const showLink = id !== undefined && e.reason !== 'not-found';
     return html`<div part="error" class="error">
-      <h2 class="error-heading" tabindex="-1">${t.state.errorHeading}</h2>
+      ${this.#h(0, t.state.errorHeading, { className: 'error-heading', focusable: true })}
       <p class="error-message">${this.errorMessage(e, t)}</p>
       ${
         e.retryable || showLink
@@ -481,12 +544,59 @@ export class TrialSummaryElement extends LitElement {
 
   private renderStudy(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     const { view } = loaded;
+    if (this.layout === 'card' && !this.expanded) return this.renderCompact(loaded, t, f);
+    const blocks: Record<Section, () => unknown> = {
+      summary: () => this.renderSummary(view, t),
+      risks: () => this.renderMeaning(loaded, t, f),
+      conditions: () => this.renderConditions(view, t),
+      locations: () => this.renderContacts(view, t, f),
+      dates: () => this.renderDates(view, t, f),
+      signup: () => this.renderSignup(loaded, t),
+    };
+    // The header, the attribution and the link to the live record are there whatever `sections` hides.
     return html`<article class="card" aria-labelledby="title">
-      ${this.renderHeader(loaded, t, f)} ${this.renderSummary(view, t)}
-      ${this.renderMeaning(loaded, t, f)} ${this.renderConditions(view, t)}
-      ${this.renderContacts(view, t, f)} ${this.renderDates(view, t, f)}
-      ${this.renderSignup(loaded, t)} ${this.renderDisclaimer(loaded, t, f)}
+      ${this.renderHeader(loaded, t, f)}
+      ${parseSections(this.sections).map((section) => blocks[section]())}
+      ${this.renderDisclaimer(loaded, t, f)}
     </article>`;
+  }
+
+  /** `layout="card"`: headline, status, phase, one paragraph and a way to expand, in a fixed height. */
+  private renderCompact(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
+    const h = loaded.view.header;
+    const headline = headlineText(h.headline, t, f) ?? h.title;
+    const status = h.status === undefined ? undefined : (t.status[h.status] ?? humanise(h.status));
+    const phase =
+      h.phases.length === 0 ? undefined : t.phases(h.phases.map((p) => t.phase[p] ?? humanise(p)));
+    const paragraph = firstParagraph(loaded.view.summary.brief);
+    return html`<article class="card compact" aria-labelledby="title">
+      ${this.#h(0, headline, { id: 'title', className: 'title', focusable: true, source: h.headline.sources.join(' ') })}
+      <p class="compact-facts">
+        ${status ? html`<span class="badge" data-status=${h.status ?? ''}>${status}</span>` : nothing}
+        ${phase ? html`<span>${phase}</span>` : nothing}
+        <span class="nct">${h.nct}</span>
+      </p>
+      ${paragraph ? html`<p class="compact-summary" part="summary">${paragraph}</p>` : nothing}
+      <div class="compact-actions">
+        <button
+          type="button"
+          class="button secondary expand"
+          aria-expanded="false"
+          @click=${this.expand}
+        >
+          ${t.layout.expand}
+        </button>
+      </div>
+      <p class="compact-source small muted" part="disclaimer">
+        ${t.disclaimer.source}. ${this.renderRecordLink(loaded.nct, t.disclaimer.link, t)}
+      </p>
+    </article>`;
+  }
+
+  /** Shows every block of a compact card (the reader asked to; the card may grow). */
+  expand(): void {
+    this.expanded = true;
+    this.#focusAfterRender = '#title';
   }
 
   private renderHeader(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
@@ -504,20 +614,21 @@ export class TrialSummaryElement extends LitElement {
     return html`<header part="header" class="header">
       ${
         headline
-          ? html`<h2
-                id="title"
-                class="title"
-                tabindex="-1"
-                data-source=${h.headline.sources.join(' ')}
-              >
-                ${headline}
-              </h2>
+          ? html`${this.#h(0, headline, {
+                id: 'title',
+                className: 'title',
+                focusable: true,
+                source: h.headline.sources.join(' '),
+              })}
               <p class="registry-title" data-source=${FIELD.briefTitle}>
                 <span class="label">${t.header.registryTitle}:</span> ${h.title}
               </p>`
-          : html`<h2 id="title" class="title" tabindex="-1" data-source=${FIELD.briefTitle}>
-              ${h.title}
-            </h2>`
+          : this.#h(0, h.title, {
+              id: 'title',
+              className: 'title',
+              focusable: true,
+              source: FIELD.briefTitle,
+            })
       }
       ${
         h.officialTitle
@@ -578,7 +689,7 @@ export class TrialSummaryElement extends LitElement {
     const { brief, detailed, readability } = view.summary;
     if (!brief && !detailed) return nothing;
     return html`<section part="summary" class="block" aria-labelledby="summary-heading">
-      <h3 id="summary-heading">${t.summary.heading}</h3>
+      ${this.#h(1, t.summary.heading, { id: 'summary-heading' })}
       ${
         brief
           ? html`<div class="markup" data-source="protocolSection.descriptionModule.briefSummary">
@@ -635,11 +746,11 @@ export class TrialSummaryElement extends LitElement {
       ...trust.flatMap((x) => x.sources),
     ];
     return html`<section part="risks" class="block" aria-labelledby="meaning-heading">
-      <h3 id="meaning-heading">${t.meaning.heading}</h3>
+      ${this.#h(1, t.meaning.heading, { id: 'meaning-heading' })}
       <p class="muted">${t.meaning.intro}</p>
       ${
         interventions.length > 0
-          ? html`<h4>${substances ? t.meaning.substance : t.meaning.tested}</h4>
+          ? html`${this.#h(2, substances ? t.meaning.substance : t.meaning.tested)}
               <ul class="plain interventions" role="list">
                 ${interventions.map(
                   (i) =>
@@ -666,7 +777,7 @@ export class TrialSummaryElement extends LitElement {
       }
       ${
         facts.length > 0
-          ? html`<h4>${t.meaning.about}</h4>
+          ? html`${this.#h(2, t.meaning.about)}
               <ul class="facts-list">
                 ${facts.map((fact) => html`<li data-source=${fact.sources.join(' ')}>${factText(fact, t, f, short)}</li>`)}
               </ul>`
@@ -674,13 +785,13 @@ export class TrialSummaryElement extends LitElement {
       }
       ${
         outlook
-          ? html`<h4>${t.meaning.leadTo}</h4>
+          ? html`${this.#h(2, t.meaning.leadTo)}
               <p data-source=${outlook.sources.join(' ')}>
                 ${t.outlook({ ...outlook, conditions: short(outlook.conditions), ...phaseNameOf(outlook.phases, t) })}
               </p>`
           : nothing
       }
-      <h4>${t.meaning.goWrong}</h4>
+      ${this.#h(2, t.meaning.goWrong)}
       ${
         risks.length === 0
           ? html`<p>${t.meaning.noRisks}</p>`
@@ -690,7 +801,7 @@ export class TrialSummaryElement extends LitElement {
       }
       ${
         trust.length > 0
-          ? html`<h4>${t.meaning.trust}</h4>
+          ? html`${this.#h(2, t.meaning.trust)}
               <ul class="trust">
                 ${trust.map((note) => html`<li data-source=${note.sources.join(' ')}>${trustText(note, t, f)}</li>`)}
               </ul>`
@@ -764,7 +875,7 @@ export class TrialSummaryElement extends LitElement {
     summary: string,
     content: () => unknown,
   ): TemplateResult {
-    const open = this.opened.has(key);
+    const open = this.printing || this.opened.has(key);
     return html`<details
       class=${className}
       ?open=${open}
@@ -789,12 +900,12 @@ export class TrialSummaryElement extends LitElement {
     const terms = (label: string, items: string[]) =>
       items.length === 0
         ? nothing
-        : html`<h4>${label}</h4>
+        : html`${this.#h(2, label)}
             <ul class="chips" role="list">
               ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`;
     return html`<section part="conditions" class="block" aria-labelledby="conditions-heading">
-      <h3 id="conditions-heading">${t.conditions.heading}</h3>
+      ${this.#h(1, t.conditions.heading, { id: 'conditions-heading' })}
       ${terms(t.conditions.registrant, conditions)} ${terms(t.conditions.keywords, keywords)}
       ${terms(t.conditions.mesh, mesh)}
     </section>`;
@@ -808,10 +919,10 @@ export class TrialSummaryElement extends LitElement {
     const { central, officials, sites } = view.contacts;
     if (central.length === 0 && officials.length === 0 && sites.length === 0) return nothing;
     return html`<section part="locations" class="block" aria-labelledby="contacts-heading">
-      <h3 id="contacts-heading">${t.contacts.heading}</h3>
+      ${this.#h(1, t.contacts.heading, { id: 'contacts-heading' })}
       ${
         central.length > 0
-          ? html`<h4>${t.contacts.central}</h4>
+          ? html`${this.#h(2, t.contacts.central)}
               <ul class="plain contacts" role="list">
                 ${central.map((c) => html`<li>${this.renderContact(c, t)}</li>`)}
               </ul>`
@@ -819,7 +930,7 @@ export class TrialSummaryElement extends LitElement {
       }
       ${
         officials.length > 0
-          ? html`<h4>${t.contacts.officials}</h4>
+          ? html`${this.#h(2, t.contacts.officials)}
               <ul class="plain contacts" role="list">
                 ${officials.map(
                   (o) =>
@@ -847,10 +958,14 @@ export class TrialSummaryElement extends LitElement {
       f.number(first + shown.length),
       f.number(sites.length),
     );
-    return html`<h4 id="sites-heading">
-        ${t.contacts.sites}
-        <span class="muted">(${t.contacts.siteCount(f.number(sites.length), sites.length)})</span>
-      </h4>
+    return html`${this.#h(
+        2,
+        html`${t.contacts.sites}
+          <span class="muted"
+            >(${t.contacts.siteCount(f.number(sites.length), sites.length)})</span
+          >`,
+        { id: 'sites-heading' },
+      )}
       ${page !== undefined && pages > 1 ? html`<p class="muted" id="sites-range">${range}</p>` : nothing}
       <ol class="plain sites" role="list" start=${first + 1} aria-labelledby="sites-heading">
         ${shown.map((site, i) => this.renderSite(site, first + i, t))}
@@ -956,7 +1071,7 @@ export class TrialSummaryElement extends LitElement {
   private renderDates(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
     if (view.dates.length === 0) return nothing;
     return html`<section part="dates" class="block" aria-labelledby="dates-heading">
-      <h3 id="dates-heading">${t.dates.heading}</h3>
+      ${this.#h(1, t.dates.heading, { id: 'dates-heading' })}
       <dl class="dates">
         ${view.dates.map(
           (row) =>
@@ -974,9 +1089,9 @@ export class TrialSummaryElement extends LitElement {
   private renderSignup(loaded: Loaded, t: Strings): TemplateResult {
     const conditions = loaded.view.conditions.conditions;
     return html`<section part="signup" class="block signup" aria-labelledby="signup-heading">
-      <h3 id="signup-heading">${t.signup.heading}</h3>
+      ${this.#h(1, t.signup.heading, { id: 'signup-heading' })}
       ${httpUrl(this.signupAction, document.baseURI) ? this.renderSignupForm(conditions, t) : nothing}
-      <h4>${t.follow.heading}</h4>
+      ${this.#h(2, t.follow.heading)}
       <p class="muted small">${t.follow.intro}</p>
       <ul class="plain feeds" role="list">
         <li>
@@ -1216,7 +1331,7 @@ export class TrialSummaryElement extends LitElement {
 
   private renderDisclaimer(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     return html`<footer part="disclaimer" class="block disclaimer">
-      <h3 class="small-heading">${t.disclaimer.heading}</h3>
+      ${this.#h(1, t.disclaimer.heading, { className: 'small-heading' })}
       <p>${t.disclaimer.text}</p>
       <p class="source">
         ${t.disclaimer.source},
@@ -1227,6 +1342,27 @@ export class TrialSummaryElement extends LitElement {
       <p>${this.renderRecordLink(loaded.nct, t.disclaimer.link, t)}</p>
     </footer>`;
   }
+}
+
+/** The blocks `sections` can choose, in their default order (the tokens are their part names). */
+export const SECTIONS = ['summary', 'risks', 'conditions', 'locations', 'dates', 'signup'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** The known tokens of a `sections` value, in its order, each once; all blocks when it names none. */
+export function parseSections(value: string | null | undefined): Section[] {
+  const tokens = String(value ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((token): token is Section => (SECTIONS as readonly string[]).includes(token));
+  const unique = [...new Set(tokens)];
+  return unique.length > 0 ? unique : [...SECTIONS];
+}
+
+/** The first paragraph of registry markup, as plain text, for the compact layout. */
+function firstParagraph(markdown: string | undefined): string | undefined {
+  if (!markdown) return undefined;
+  const first = markdown.split(/\n\s*\n/)[0] ?? '';
+  return markdownToText(first).replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /** "ACTIVE_NOT_RECRUITING" → "Active not recruiting", for codes a table does not know. */

@@ -512,6 +512,10 @@ export const en = {
     estimated: 'estimated',
   },
 
+  layout: {
+    expand: 'Show everything about this study',
+  },
+
   disclaimer: {
     heading: 'Disclaimer',
     text: 'This card summarises the study’s record for information only. It is not medical advice and may leave out details that matter to you. Read the full record and talk to your doctor before deciding to take part.',
