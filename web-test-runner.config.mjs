@@ -48,7 +48,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   reporters: [defaultReporter(), summaryReporter()],
-  concurrency: 2,
+  // One test file at a time: files that move focus, type keys or emulate media must not share the browser.
+  concurrency: 1,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     {

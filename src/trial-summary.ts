@@ -140,6 +140,12 @@ interface SignupErrors {
  * @cssprop [--trial-summary-radius=0.75rem] - Corner radius of the card.
  * @cssprop [--trial-summary-spacing=1rem] - The base spacing unit.
  * @cssprop [--trial-summary-font-size=1rem] - Base font size; the font family is inherited from the page.
+ * @cssprop [--trial-summary-title-font-size=1.4em] - The title's font size.
+ * @cssprop [--trial-summary-success-color=#1a6b34] - Recruiting and available statuses (dark scheme: #7dd492).
+ * @cssprop [--trial-summary-warning-color=#8a4b00] - Paused and unknown statuses (dark scheme: #f2bb6b).
+ * @cssprop [--trial-summary-danger-color=#a11d2b] - Stopped statuses and form errors (dark scheme: #ff9ea7).
+ * @cssprop [--trial-summary-skeleton-color=#e3e8ee] - The loading placeholder (dark scheme: #2d333b).
+ * @cssprop [--trial-summary-card-height=20rem] - The fixed height of `layout="card"`.
  */
 export class TrialSummaryElement extends LitElement {
   static override styles = styles;

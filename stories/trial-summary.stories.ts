@@ -21,6 +21,10 @@ interface Args {
   'signup-encoding'?: 'json' | 'form';
   'cache-ttl'?: number;
   loading?: 'lazy' | 'eager';
+  theme?: 'auto' | 'light' | 'dark';
+  layout?: 'full' | 'card';
+  sections?: string;
+  'heading-level'?: number;
 }
 
 const meta: Meta<Args> = {
@@ -60,6 +64,10 @@ const meta: Meta<Args> = {
       signup-encoding=${ifDefined(args['signup-encoding'])}
       cache-ttl=${ifDefined(args['cache-ttl'])}
       loading=${ifDefined(args.loading)}
+      theme=${ifDefined(args.theme)}
+      layout=${ifDefined(args.layout)}
+      sections=${ifDefined(args.sections)}
+      heading-level=${ifDefined(args['heading-level'])}
       ><a href=${`https://clinicaltrials.gov/study/${args.nct}`}
         >Study ${args.nct} on ClinicalTrials.gov</a
       ></trial-summary
@@ -136,3 +144,12 @@ export const SignupFails: Story = {
     'terms-href': 'https://example.org/terms',
   },
 };
+
+/** The compact card: fixed height, one paragraph, a way to expand. */
+export const CompactCard: Story = { args: { layout: 'card', nct: 'NCT04267848' } };
+
+/** Forced dark theme. */
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** Only some blocks, in another order, under an h3 title. */
+export const ChosenSections: Story = { args: { sections: 'dates summary', 'heading-level': 3 } };

@@ -23,6 +23,9 @@ import { createRegistry } from '../fake-registry/registry.js';
 const RUNS = Number(process.env.RUNS ?? 3);
 const SIZES = (process.env.SIZES ?? '1,10,50,200').split(',').map(Number);
 const LATENCY_MS = 80;
+/** `LAYOUT=card` measures compact cards; `MODES=shared` skips the naive pages. */
+const LAYOUT = process.env.LAYOUT === 'card' ? 'card' : 'full';
+const MODES = (process.env.MODES ?? 'shared,naive').split(',');
 const root = new URL('../../', import.meta.url).pathname;
 const script = join(root, 'dist/trial-summary.iife.js');
 if (!existsSync(script)) {
@@ -51,7 +54,7 @@ function page(n, mode) {
   const cards = idsFor(n)
     .map(
       (id) =>
-        `<trial-summary loading="eager" api-base="${base}" nct="${id}"${mode === 'naive' ? ' cache-ttl="0"' : ''}></trial-summary>`,
+        `<trial-summary loading="eager" layout="${LAYOUT}" api-base="${base}" nct="${id}"${mode === 'naive' ? ' cache-ttl="0"' : ''}></trial-summary>`,
     )
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width">
@@ -170,7 +173,7 @@ const median = (xs) => {
 const keys = ['requests', 'bytes', 'total', 'afterData', 'longTasks', 'longestTask', 'cls', 'heap'];
 const rows = [];
 for (const n of SIZES) {
-  for (const mode of ['shared', 'naive']) {
+  for (const mode of MODES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(n, mode));
     rows.push({
@@ -197,12 +200,14 @@ for (const r of rows) {
     `| ${r.n} | ${r.mode} | ${r.requests} | ${kb(r.bytes)} | ${ms(r.total)} | ${ms(r.afterData)} | ${r.longTasks} (${ms(r.longestTask)}) | ${r.cls.toFixed(3)} | ${(r.heap / 1048576).toFixed(1)} MB |`,
   );
 }
-lines.push(
-  '',
-  '| cards | distinct studies | requests naive/shared | bytes naive/shared | shared bytes / distinct projected bodies | time naive/shared |',
-  '|---:|---:|---:|---:|---:|---:|',
-);
-for (const n of SIZES) {
+if (MODES.includes('naive')) {
+  lines.push(
+    '',
+    '| cards | distinct studies | requests naive/shared | bytes naive/shared | shared bytes / distinct projected bodies | time naive/shared |',
+    '|---:|---:|---:|---:|---:|---:|',
+  );
+}
+for (const n of MODES.includes('naive') ? SIZES : []) {
   const s = rows.find((r) => r.n === n && r.mode === 'shared');
   const v = rows.find((r) => r.n === n && r.mode === 'naive');
   lines.push(
@@ -228,5 +233,12 @@ only; the measured bytes include headers).
 ${table}
 `;
 mkdirSync(join(root, 'test/bench/results'), { recursive: true });
-writeFileSync(join(root, 'test/bench/results/cards.md'), report);
-console.log('\nwritten to test/bench/results/cards.md');
+const out = `test/bench/results/cards${LAYOUT === 'card' ? '-layout-card' : ''}.md`;
+writeFileSync(
+  join(root, out),
+  report.replace(
+    '# Benchmark: many cards on one page',
+    `# Benchmark: many cards on one page (layout="${LAYOUT}")`,
+  ),
+);
+console.log(`\nwritten to ${out}`);

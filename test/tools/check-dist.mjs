@@ -52,6 +52,25 @@ for (const dep of ['lit', '@lit/task', 'dompurify', 'micromark']) {
 if (/\bfrom\s*["']|\bimport\s*\(/.test(read('dist/trial-summary.iife.js')))
   fail('the IIFE build imports something');
 
+// The manifest (from the class documentation) and the README document the same custom properties.
+const manifest = JSON.parse(read('custom-elements.json'));
+const element = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .find((d) => d.tagName === 'trial-summary');
+const inManifest = (element?.cssProperties ?? []).map((p) => p.name).sort();
+const readme = String(read('README.md'));
+const table = readme.slice(
+  readme.indexOf('| Custom property |'),
+  readme.indexOf('## Layouts, sections'),
+);
+const inReadme = [...new Set(table.match(/--trial-summary-[a-z-]+/g))].sort();
+if (JSON.stringify(inManifest) !== JSON.stringify(inReadme)) {
+  fail(`custom properties differ: manifest ${inManifest.join(' ')} / README ${inReadme.join(' ')}`);
+}
+for (const kind of ['attributes', 'events', 'cssParts']) {
+  if (!(element?.[kind]?.length > 0)) fail(`custom-elements.json documents no ${kind}`);
+}
+
 console.log('file                              bytes   gzip -9');
 for (const file of [
   'dist/trial-summary.js',

@@ -1,0 +1,221 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { TrialSummaryElement, parseSections } from '../src/trial-summary.js';
+import { $, $$, API, faultBase, fixedClock, openAll, waitUntil } from './helpers.js';
+
+/** Renders a loaded card with the given attributes (eager, fixed clock). */
+async function card(
+  attributes: Record<string, string>,
+  nct = 'NCT06097962',
+): Promise<TrialSummaryElement> {
+  const el = document.createElement('trial-summary');
+  el.clock = fixedClock;
+  for (const [name, value] of Object.entries({
+    'api-base': API,
+    loading: 'eager',
+    ...attributes,
+  })) {
+    el.setAttribute(name, value);
+  }
+  const loaded = oneEvent(el, 'trial-summary-load');
+  el.setAttribute('nct', nct);
+  (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+const background = (el: TrialSummaryElement) =>
+  getComputedStyle($(el, '[part=base]')!).backgroundColor;
+const WHITE = 'rgb(255, 255, 255)';
+const DARK = 'rgb(18, 18, 18)';
+
+describe('custom properties', () => {
+  it('are all documented in the README, and every documented one is used', async () => {
+    const css = (TrialSummaryElement.styles as { cssText: string }).cssText;
+    const used = new Set(css.match(/--trial-summary-[a-z-]+/g));
+    const readme = await (await fetch('/README.md')).text();
+    const table = readme.slice(
+      readme.indexOf('| Custom property |'),
+      readme.indexOf('## Layouts, sections'),
+    );
+    const documented = new Set(table.match(/--trial-summary-[a-z-]+/g));
+    expect([...used].sort()).to.deep.equal([...documented].sort());
+    expect(used.size).to.be.greaterThan(10);
+  });
+
+  it('theme the card from the page', async () => {
+    const el = await card({});
+    el.style.setProperty('--trial-summary-accent-color', 'rgb(1, 2, 3)');
+    el.style.setProperty('--trial-summary-background', 'rgb(250, 240, 230)');
+    expect(getComputedStyle($(el, 'a.record-link')!).color).to.equal('rgb(1, 2, 3)');
+    expect(background(el)).to.equal('rgb(250, 240, 230)');
+  });
+
+  it('leaves every block stylable by its part name', async () => {
+    const el = await card({ 'signup-action': '/__signup' });
+    const parts = $$(el, '[part]').map((p) => p.getAttribute('part'));
+    for (const part of [
+      'base',
+      'header',
+      'summary',
+      'risks',
+      'conditions',
+      'locations',
+      'dates',
+      'signup',
+      'disclaimer',
+    ]) {
+      expect(parts, part).to.include(part);
+    }
+  });
+});
+
+describe('themes', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  const cases: ['light' | 'dark', string, string][] = [
+    ['light', 'auto', WHITE],
+    ['dark', 'auto', DARK],
+    ['light', 'dark', DARK],
+    ['dark', 'light', WHITE],
+    ['light', 'light', WHITE],
+    ['dark', 'dark', DARK],
+  ];
+  for (const [scheme, theme, expected] of cases) {
+    it(`theme="${theme}" with a ${scheme} preference is ${expected === WHITE ? 'light' : 'dark'} and accessible`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const el = await card({ theme, 'signup-action': '/__signup' });
+      expect(background(el)).to.equal(expected);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('switches when the attribute changes', async () => {
+    const el = await card({ theme: 'light' });
+    expect(background(el)).to.equal(WHITE);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(background(el)).to.equal(DARK);
+  });
+});
+
+describe('layouts', () => {
+  it('layout="card" keeps a fixed height from skeleton to study, and expands on request', async () => {
+    const { base } = faultBase('delay-300');
+    const el = document.createElement('trial-summary');
+    el.setAttribute('layout', 'card');
+    el.setAttribute('loading', 'eager');
+    el.apiBase = base;
+    el.nct = 'NCT04267848';
+    const loaded = oneEvent(el, 'trial-summary-load');
+    (await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`)).append(el);
+    await el.updateComplete;
+    const before = el.getBoundingClientRect().height;
+    expect($(el, '[part=skeleton]')).to.not.equal(null);
+    await loaded;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height, 'no jump when the study arrives').to.equal(before);
+    expect(before).to.equal(320);
+    expect($(el, '.compact-summary')!.textContent).to.not.equal('');
+    expect($(el, 'section[part=risks]')).to.equal(null);
+    expect($(el, 'a.record-link')!.getAttribute('href')).to.equal(
+      'https://clinicaltrials.gov/study/NCT04267848',
+    );
+    await expect(el).to.be.accessible();
+    ($(el, 'button.expand') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, 'section[part=risks]')).to.not.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(before);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('layout="full" (the default) shows every block', async () => {
+    const el = await card({});
+    expect($$(el, 'section').map((s) => s.getAttribute('part'))).to.deep.equal([
+      'summary',
+      'risks',
+      'conditions',
+      'locations',
+      'dates',
+      'signup',
+    ]);
+  });
+});
+
+describe('sections', () => {
+  const cases: [string, string[]][] = [
+    ['dates summary', ['dates', 'summary']],
+    ['locations,risks', ['locations', 'risks']],
+    ['SIGNUP unknown dates dates', ['signup', 'dates']],
+    ['', ['summary', 'risks', 'conditions', 'locations', 'dates', 'signup']],
+    ['nothing-known', ['summary', 'risks', 'conditions', 'locations', 'dates', 'signup']],
+  ];
+  for (const [value, expected] of cases) {
+    it(`"${value}" → ${expected.join(' ')}`, () =>
+      expect(parseSections(value)).to.deep.equal(expected));
+  }
+
+  it('chooses and orders the blocks; header, attribution and live link stay', async () => {
+    const el = await card({ sections: 'dates summary' });
+    const parts = [...$(el, 'article')!.children].map((c) => c.getAttribute('part'));
+    expect(parts).to.deep.equal(['header', 'dates', 'summary', 'disclaimer']);
+    expect($(el, 'footer a.record-link')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('heading levels', () => {
+  const levels = (el: TrialSummaryElement) => ({
+    title: $(el, '#title')!.tagName,
+    block: $(el, 'section[part=summary] > :is(h2, h3, h4, h5, h6)')!.tagName,
+    sub: $(el, 'section[part=risks] :is(h2, h3, h4, h5, h6):not(#meaning-heading)')!.tagName,
+  });
+  const cases: [string | undefined, Record<string, string>][] = [
+    [undefined, { title: 'H2', block: 'H3', sub: 'H4' }],
+    ['3', { title: 'H3', block: 'H4', sub: 'H5' }],
+    ['5', { title: 'H5', block: 'H6', sub: 'H6' }],
+    ['9', { title: 'H2', block: 'H3', sub: 'H4' }],
+  ];
+  for (const [level, expected] of cases) {
+    it(`heading-level=${level ?? '(default)'}`, async () => {
+      const el = await card(level ? { 'heading-level': level } : {});
+      expect(levels(el)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('print', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('expands disclosures, prints link addresses and shows no controls', async () => {
+    const el = await card({ 'signup-action': '/__signup' }, 'NCT04267848');
+    await emulateMedia({ media: 'print' });
+    await waitUntil(
+      () => $$(el, 'details').every((d) => (d as HTMLDetailsElement).open),
+      'disclosures open',
+    );
+    await el.updateComplete;
+    expect($(el, 'details.more .markup')!.textContent!.length).to.be.greaterThan(100);
+    expect(getComputedStyle($(el, 'form')!).display).to.equal('none');
+    expect(getComputedStyle($(el, 'button.show-sites')!).display).to.equal('none');
+    const after = getComputedStyle($(el, 'a.record-link')!, '::after').content;
+    expect(after).to.include('https://clinicaltrials.gov/study/NCT04267848');
+  });
+});
+
+describe('narrow screens and zoom', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [320, 640]) {
+    it(`fits ${width} px without sideways scrolling${width === 640 ? ' (200% zoom of 1280 px)' : ''}`, async () => {
+      await setViewport({ width, height: 640 });
+      const el = await card({ 'signup-action': '/__signup' }, 'NCT05869903');
+      await openAll(el);
+      const base = $(el, '[part=base]')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+    });
+  }
+});
