@@ -40,6 +40,8 @@ export default tseslint.config(
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
         performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        MutationObserver: 'readonly',
       },
     },
     rules: {

@@ -31,6 +31,17 @@ import { mailtoHref, telHref } from './view-model/links.js';
 import { FIELD } from './view-model/plain.js';
 import { ownWords } from './view-model/provenance.js';
 import { markdownToText } from './view-model/readability.js';
+import {
+  distanceUnit,
+  filterSites,
+  groups,
+  mapUrl,
+  sortSites,
+  summarise,
+  type LatLon,
+  type PlacedSite,
+  type SiteFilter,
+} from './view-model/sites.js';
 import { factText, headlineText, riskText, trustText } from './i18n/statements.js';
 import {
   toStudyView,
@@ -95,6 +106,8 @@ interface SignupErrors {
  * @attr signup-encoding - `json` (default; a cross-origin endpoint must answer the CORS preflight) or `form`
  *   (`application/x-www-form-urlencoded`, no preflight).
  * @attr signup-credentials - `omit` (default) or `include`: send the host's cookies with the sign-up POST.
+ * @attr distance-unit - `km` or `mi` for the distances of "Sort by distance from me"; by default the reader's
+ *   locale decides (miles in the US and the UK).
  * @attr theme - `auto` (default: the reader's light or dark preference), `light` or `dark`.
  * @attr layout - `full` (default: every block) or `card` (headline, status, phase, one paragraph and a way to
  *   expand, in a fixed height so a list of cards does not jump).
@@ -174,6 +187,9 @@ export class TrialSummaryElement extends LitElement {
   /** `omit` (default) or `include`: whether the sign-up POST carries the host's cookies. */
   @property({ attribute: 'signup-credentials' }) signupCredentials: 'omit' | 'include' = 'omit';
 
+  /** `km` or `mi` for site distances; by default the reader's locale decides (miles in the US and UK). */
+  @property({ attribute: 'distance-unit' }) distanceUnit: 'km' | 'mi' | '' = '';
+
   /** `auto` (default) follows the reader's light or dark preference; `light` and `dark` force one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -199,6 +215,12 @@ export class TrialSummaryElement extends LitElement {
   @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = DEFAULT_CACHE_TTL_SECONDS;
 
   @state() private nearViewport = false;
+  /** The sites filter, the reader's position (after they asked to sort by distance) and the ask's state. */
+  @state() private siteFilter: SiteFilter = {};
+  @state() private origin: LatLon | undefined;
+  @state() private geo: 'idle' | 'asking' | 'granted' | 'denied' | 'unavailable' = 'idle';
+  @state() private sitesAnnouncement = '';
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** A compact card the reader expanded. */
   @state() private expanded = false;
   /** Printing: disclosures show their content. */
@@ -257,6 +279,8 @@ export class TrialSummaryElement extends LitElement {
       this.#fresh = undefined;
       this.expanded = false;
       this.opened = new Set();
+      this.siteFilter = {};
+      this.sitesAnnouncement = '';
       this.#settledOnce = true;
       this.sitesPage = undefined;
       this.#resetSignup();
@@ -555,7 +579,7 @@ export class TrialSummaryElement extends LitElement {
       summary: () => this.renderSummary(view, t),
       risks: () => this.renderMeaning(loaded, t, f),
       conditions: () => this.renderConditions(view, t),
-      locations: () => this.renderContacts(view, t, f),
+      locations: () => this.renderContacts(view, t, f, this.language.locale),
       dates: () => this.renderDates(view, t, f),
       signup: () => this.renderSignup(loaded, t),
     };
@@ -921,6 +945,7 @@ export class TrialSummaryElement extends LitElement {
     view: StudyView,
     t: Strings,
     f: Formatters,
+    locale: string,
   ): TemplateResult | typeof nothing {
     const { central, officials, sites } = view.contacts;
     if (central.length === 0 && officials.length === 0 && sites.length === 0) return nothing;
@@ -950,40 +975,124 @@ export class TrialSummaryElement extends LitElement {
               </ul>`
           : nothing
       }
-      ${sites.length > 0 ? this.renderSites(sites, t, f) : nothing}
+      ${sites.length > 0 ? this.renderSites(sites, t, f, locale) : nothing}
     </section>`;
   }
 
-  private renderSites(sites: SiteView[], t: Strings, f: Formatters): TemplateResult {
+  private renderSites(all: SiteView[], t: Strings, f: Formatters, locale: string): TemplateResult {
+    const filter = this.siteFilter;
+    const placed = sortSites(filterSites(all, filter), this.origin);
+    const summary = summarise(all);
     const page = this.sitesPage;
-    const pages = Math.ceil(sites.length / SITES_PER_PAGE);
+    const pages = Math.ceil(placed.length / SITES_PER_PAGE);
     const first = page === undefined ? 0 : page * SITES_PER_PAGE;
-    const shown = sites.slice(first, page === undefined ? FIRST_SITES : first + SITES_PER_PAGE);
-    const range = t.contacts.range(
-      f.number(first + 1),
-      f.number(first + shown.length),
-      f.number(sites.length),
-    );
+    const shown = placed.slice(first, page === undefined ? FIRST_SITES : first + SITES_PER_PAGE);
+    const unit =
+      this.distanceUnit === 'km' || this.distanceUnit === 'mi'
+        ? this.distanceUnit
+        : distanceUnit(locale);
+    const filtered = Boolean(filter.country || filter.state || filter.text);
+    const countries = groups(all, 'country');
+    const states = filter.country ? groups(all, 'state', filter.country) : [];
+    const located = all.some((s) => s.geo);
     return html`${this.#h(
         2,
         html`${t.contacts.sites}
-          <span class="muted"
-            >(${t.contacts.siteCount(f.number(sites.length), sites.length)})</span
-          >`,
+          <span class="muted">(${t.contacts.siteCount(f.number(all.length), all.length)})</span>`,
         { id: 'sites-heading' },
       )}
-      ${page !== undefined && pages > 1 ? html`<p class="muted" id="sites-range">${range}</p>` : nothing}
+      <p class="sites-summary">
+        ${t.contacts.summary(f.number(summary.total), summary.total, f.number(summary.countries), summary.countries, f.number(summary.recruiting))}
+      </p>
+      ${
+        all.length > FIRST_SITES || located
+          ? html`<div class="site-controls">
+              ${
+                countries.length > 1
+                  ? html`<div class="control">
+                      <label for="site-country">${t.contacts.country}</label>
+                      <select id="site-country" @change=${this.chooseCountry}>
+                        <option value="" ?selected=${!filter.country}>
+                          ${t.contacts.allCountries}
+                        </option>
+                        ${countries.map(
+                          (c) =>
+                            html`<option .value=${c.name} ?selected=${filter.country === c.name}>
+                              ${c.name} (${f.number(c.count)})
+                            </option>`,
+                        )}
+                      </select>
+                    </div>`
+                  : nothing
+              }
+              ${
+                states.length > 1
+                  ? html`<div class="control">
+                      <label for="site-state">${t.contacts.state}</label>
+                      <select id="site-state" @change=${this.chooseState}>
+                        <option value="" ?selected=${!filter.state}>${t.contacts.allStates}</option>
+                        ${states.map(
+                          (s) =>
+                            html`<option .value=${s.name} ?selected=${filter.state === s.name}>
+                              ${s.name} (${f.number(s.count)})
+                            </option>`,
+                        )}
+                      </select>
+                    </div>`
+                  : nothing
+              }
+              ${
+                all.length > FIRST_SITES
+                  ? html`<div class="control">
+                      <label for="site-search">${t.contacts.search}</label>
+                      <input
+                        id="site-search"
+                        type="search"
+                        autocomplete="off"
+                        .value=${filter.text ?? ''}
+                        @input=${this.searchSites}
+                      />
+                    </div>`
+                  : nothing
+              }
+              ${
+                located
+                  ? html`<div class="control">
+                      <button
+                        type="button"
+                        class="button secondary near-me"
+                        aria-disabled=${this.geo === 'asking' ? 'true' : 'false'}
+                        @click=${this.sortByDistance}
+                      >
+                        ${t.contacts.nearMe}
+                      </button>
+                    </div>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      <div class="geo-status muted small" role="status">${this.geoMessage(all, t, f)}</div>
+      <div class="visually-hidden sites-announcement" role="status">${this.sitesAnnouncement}</div>
+      ${filtered && placed.length === 0 ? html`<p class="no-sites">${t.contacts.noMatch}</p>` : nothing}
+      ${
+        page !== undefined && pages > 1
+          ? html`<p class="muted" id="sites-range">
+              ${t.contacts.range(f.number(first + 1), f.number(first + shown.length), f.number(placed.length))}
+            </p>`
+          : nothing
+      }
       <ol class="plain sites" role="list" start=${first + 1} aria-labelledby="sites-heading">
-        ${shown.map((site, i) => this.renderSite(site, first + i, t))}
+        ${shown.map((p, i) => this.renderSite(p, first + i, t, f, unit))}
       </ol>
       ${
-        page === undefined && sites.length > FIRST_SITES
+        page === undefined && placed.length > FIRST_SITES
           ? html`<button
               type="button"
               class="button secondary show-sites"
               @click=${() => this.showSitesPage(0)}
             >
-              ${t.contacts.showAll(f.number(sites.length))}
+              ${t.contacts.showAll(f.number(placed.length))}
             </button>`
           : nothing
       }
@@ -1008,13 +1117,88 @@ export class TrialSummaryElement extends LitElement {
                       class="button secondary next-sites"
                       @click=${() => this.showSitesPage(page + 1)}
                     >
-                      ${t.contacts.next(f.number(Math.min(SITES_PER_PAGE, sites.length - first - SITES_PER_PAGE)))}
+                      ${t.contacts.next(f.number(Math.min(SITES_PER_PAGE, placed.length - first - SITES_PER_PAGE)))}
                     </button>`
                   : nothing
               }
             </div>`
           : nothing
       }`;
+  }
+
+  private geoMessage(all: SiteView[], t: Strings, f: Formatters): string {
+    switch (this.geo) {
+      case 'asking':
+        return t.contacts.geo.asking;
+      case 'denied':
+        return t.contacts.geo.denied;
+      case 'unavailable':
+        return t.contacts.geo.unavailable;
+      case 'granted': {
+        const missing = all.filter((s) => !s.geo).length;
+        return `${t.contacts.geo.sorted}${missing > 0 ? ` ${t.contacts.geo.noCoordinates(f.number(missing), missing)}` : ''}`;
+      }
+      default:
+        return '';
+    }
+  }
+
+  private chooseCountry(event: Event): void {
+    const country = (event.currentTarget as HTMLSelectElement).value;
+    this.#filterSites({ ...this.siteFilter, country, state: '' });
+  }
+
+  private chooseState(event: Event): void {
+    this.#filterSites({
+      ...this.siteFilter,
+      state: (event.currentTarget as HTMLSelectElement).value,
+    });
+  }
+
+  private searchSites(event: Event): void {
+    this.#filterSites({
+      ...this.siteFilter,
+      text: (event.currentTarget as HTMLInputElement).value,
+    });
+  }
+
+  /** Applies a filter at once (it is cheap), and tells screen readers the count once typing pauses. */
+  #filterSites(filter: SiteFilter): void {
+    this.siteFilter = filter;
+    if (this.sitesPage !== undefined) this.sitesPage = 0;
+    if (this.#announceTimer !== undefined) clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const loaded = this.loaded;
+      if (!loaded) return;
+      const { locale, strings: t } = this.language;
+      const f = formatters(locale);
+      const all = loaded.view.contacts.sites;
+      const count = filterSites(all, this.siteFilter).length;
+      this.sitesAnnouncement = t.contacts.showing(f.number(count), count, f.number(all.length));
+    }, 500);
+  }
+
+  /** Asks the browser for the reader's position, only now that they pressed the button. */
+  private sortByDistance(): void {
+    if (this.geo === 'asking') return;
+    const geolocation = typeof navigator === 'undefined' ? undefined : navigator.geolocation;
+    if (!geolocation) {
+      this.geo = 'unavailable';
+      return;
+    }
+    this.geo = 'asking';
+    geolocation.getCurrentPosition(
+      (position) => {
+        // The position stays in this element's memory: nothing sends it anywhere.
+        this.origin = { lat: position.coords.latitude, lon: position.coords.longitude };
+        this.geo = 'granted';
+        if (this.sitesPage !== undefined) this.sitesPage = 0;
+      },
+      (error) => {
+        this.geo = error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable';
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+    );
   }
 
   /** Shows one page of all sites; keyboard and screen-reader users land on its first site. */
@@ -1025,7 +1209,14 @@ export class TrialSummaryElement extends LitElement {
     this.#focusAfterRender = `#site-${previous === undefined ? FIRST_SITES : page * SITES_PER_PAGE}`;
   }
 
-  private renderSite(site: SiteView, index: number, t: Strings): TemplateResult {
+  private renderSite(
+    placed: PlacedSite,
+    index: number,
+    t: Strings,
+    f: Formatters,
+    unit: 'km' | 'mi',
+  ): TemplateResult {
+    const { site, distanceKm: km } = placed;
     const place = [site.city, [site.state, site.zip].filter(Boolean).join(' '), site.country]
       .filter(Boolean)
       .join(', ');
@@ -1039,6 +1230,24 @@ export class TrialSummaryElement extends LitElement {
           : nothing
       }
       ${place ? html`<div>${place}</div>` : nothing}
+      ${
+        this.origin
+          ? html`<div class="distance">
+              ${km === undefined ? t.contacts.distanceUnknown : t.contacts.away(f.distance(km, unit))}
+            </div>`
+          : nothing
+      }
+      ${
+        site.geo
+          ? html`<div>
+              <a href=${mapUrl(site.geo)} target="_blank" rel="noopener noreferrer"
+                >${t.contacts.map}<span class="visually-hidden"
+                  >: ${site.facility ?? place} ${t.disclaimer.newTab}</span
+                ></a
+              >
+            </div>`
+          : nothing
+      }
       ${
         site.contacts.length > 0
           ? html`<ul class="plain contacts" role="list">

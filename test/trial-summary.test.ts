@@ -196,13 +196,13 @@ describe('<trial-summary> blocks', () => {
     button.click();
     await el.updateComplete;
     expect($$(el, 'li.site')).to.have.length(50);
-    expect($(el, '#sites-range')!.textContent).to.equal('Sites 1 to 50 of 1,148');
+    expect($(el, '#sites-range')!.textContent!.trim()).to.equal('Sites 1 to 50 of 1,148');
     expect(el.shadowRoot!.activeElement?.id).to.equal('site-5');
     expect($(el, 'button.previous-sites')).to.equal(null);
     $(el, 'button.next-sites')!.click();
     await el.updateComplete;
     expect($$(el, 'li.site')).to.have.length(50);
-    expect($(el, '#sites-range')!.textContent).to.equal('Sites 51 to 100 of 1,148');
+    expect($(el, '#sites-range')!.textContent!.trim()).to.equal('Sites 51 to 100 of 1,148');
     expect(el.shadowRoot!.activeElement?.id).to.equal('site-50');
     expect($(el, 'ol.sites')!.getAttribute('start')).to.equal('51');
     await expect(el).to.be.accessible();
@@ -210,12 +210,12 @@ describe('<trial-summary> blocks', () => {
       $(el, 'button.next-sites')!.click();
       await el.updateComplete;
     }
-    expect($(el, '#sites-range')!.textContent).to.equal('Sites 1,101 to 1,148 of 1,148');
+    expect($(el, '#sites-range')!.textContent!.trim()).to.equal('Sites 1,101 to 1,148 of 1,148');
     expect($$(el, 'li.site')).to.have.length(48);
     expect($(el, 'button.next-sites')).to.equal(null);
     $(el, 'button.previous-sites')!.click();
     await el.updateComplete;
-    expect($(el, '#sites-range')!.textContent).to.equal('Sites 1,051 to 1,100 of 1,148');
+    expect($(el, '#sites-range')!.textContent!.trim()).to.equal('Sites 1,051 to 1,100 of 1,148');
   });
 
   it('shows dates at their own precision and marks estimates', async () => {

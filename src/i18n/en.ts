@@ -474,6 +474,34 @@ export const en = {
     sites: 'Locations',
     siteCount: (n: string, count: number) => (count === 1 ? `${n} site` : `${n} sites`),
     showAll: (n: string) => `Show all ${n} sites`,
+    summary: (n: string, count: number, m: string, countries: number, recruiting: string) =>
+      `${count === 1 ? `${n} site` : `${n} sites`} in ${countries === 1 ? `${m} country` : `${m} countries`}; ${recruiting} recruiting now.`,
+    country: 'Country',
+    allCountries: 'All countries',
+    state: 'State or region',
+    allStates: 'All states and regions',
+    search: 'City or hospital',
+    nearMe: 'Sort by distance from me',
+    geo: {
+      asking: 'Asking your browser for your location…',
+      sorted: 'Sorted by distance from you. Your location stays in this browser.',
+      noCoordinates: (n: string, count: number) =>
+        count === 1
+          ? `${n} site has no map position and is listed last.`
+          : `${n} sites have no map position and are listed last.`,
+      denied:
+        'You did not allow this page to use your location, so the sites are not sorted by distance. You can choose a country or type a city instead.',
+      unavailable:
+        'Your location is not available right now. You can choose a country or type a city instead.',
+    },
+    away: (distance: string) => `${distance} away`,
+    distanceUnknown: 'Distance unknown: the record gives no map position for this site.',
+    map: 'Map (OpenStreetMap)',
+    showing: (n: string, count: number, total: string) =>
+      count === 0
+        ? 'No site matches.'
+        : `Showing ${count === 1 ? `${n} site` : `${n} sites`} of ${total}.`,
+    noMatch: 'No site matches. Try another country, or fewer letters of the city or hospital name.',
     range: (from: string, to: string, total: string) => `Sites ${from} to ${to} of ${total}`,
     previous: (n: string) => `Previous ${n} sites`,
     next: (n: string) => `Next ${n} sites`,

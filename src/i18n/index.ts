@@ -57,6 +57,8 @@ export interface Formatters {
   /** A registry date at its own precision: a day, a month or a year. */
   partialDate(date: PartialDate): string;
   dateTime(date: Date): string;
+  /** A distance given in kilometres, in `unit`, rounded for reading ("12 km", "7.5 mi"). */
+  distance(km: number, unit: 'km' | 'mi'): string;
 }
 
 /** Formatters for a locale, each built on first use and kept (some `Intl` formats are slow to build). */
@@ -77,6 +79,18 @@ export function formatters(locale: string): Formatters {
       () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
     );
     const year = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }));
+    const kilometres = lazy(
+      () =>
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit: 'kilometer',
+          maximumFractionDigits: 1,
+        }),
+    );
+    const miles = lazy(
+      () =>
+        new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', maximumFractionDigits: 1 }),
+    );
     const dateTime = lazy(
       () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
     );
@@ -91,6 +105,11 @@ export function formatters(locale: string): Formatters {
         ).format(at);
       },
       dateTime: (date) => dateTime().format(date),
+      distance: (km, unit) => {
+        const value = unit === 'mi' ? km / 1.609344 : km;
+        const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+        return (unit === 'mi' ? miles() : kilometres()).format(rounded);
+      },
     };
   });
 }

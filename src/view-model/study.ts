@@ -5,7 +5,7 @@
 import { parseNctId, type NctId } from '../registry/ids.js';
 import type { Study } from '../registry/types.js';
 import { dateStruct, parsePartialDate, type DatedValue } from './dates.js';
-import { list, record, text, texts } from './guards.js';
+import { finite, list, record, text, texts } from './guards.js';
 import {
   fleschKincaidGrade,
   markdownToText,
@@ -114,6 +114,8 @@ export interface SiteView {
   state?: string;
   zip?: string;
   country?: string;
+  /** The site's coordinates (`geoPoint`), when the record has them. */
+  geo?: { lat: number; lon: number };
   contacts: ContactView[];
 }
 
@@ -303,10 +305,20 @@ function contactsOf(module: Record<string, unknown>): ContactsView {
       ...optional('state', text(site['state'])),
       ...optional('zip', text(site['zip'])),
       ...optional('country', text(site['country'])),
+      ...optional('geo', geoOf(site['geoPoint'])),
     };
     if (view.facility ?? view.city ?? view.country) sites.push(view);
   }
   return { central, officials, sites };
+}
+
+function geoOf(value: unknown): { lat: number; lon: number } | undefined {
+  const point = record(value);
+  const lat = finite(point['lat']);
+  const lon = finite(point['lon']);
+  return lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
+    ? { lat, lon }
+    : undefined;
 }
 
 /** In the order the card lists them; `statusVerifiedDate` is a bare `yyyy-MM`, the rest are structs. */

@@ -18,9 +18,11 @@ import { createRegistry } from '../fake-registry/registry.js';
  * commit message and the issue note. History: 48,481 with every block of the example page (budget 50,000);
  * 55,129 with the plain-language headline, facts, rules, trust notes and provenance (budget 57,000);
  * 57,587 with the shared registry client: sharing, batching, projection, cache, lazy loading (budget 59,600);
- * 59,336 with the full sign-up (topics, events, encodings, honeypot) and RSS follow links (budget 61,300).
+ * 59,336 with the full sign-up (topics, events, encodings, honeypot) and RSS follow links (budget 61,300);
+ * 60,712 with themes, layouts, sections, heading levels and print styles (within that budget);
+ * 63,165 with site filters, recruiting-first sorting, distance from the reader and map links (budget 65,200).
  */
-export const IIFE_GZIP_BUDGET = 61_300;
+export const IIFE_GZIP_BUDGET = 65_200;
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = [
