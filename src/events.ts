@@ -59,8 +59,8 @@ export class TrialSummarySignupSuccessEvent extends Event {
 export interface TrialSummarySignupErrorDetail {
   nct: NctId;
   submissionId: string;
-  /** `http` (a non-2xx answer), `network` or `timeout`. */
-  reason: 'http' | 'network' | 'timeout';
+  /** `http` (a non-2xx answer), `network`, `timeout`, or `spam` (the hidden honeypot field was filled in). */
+  reason: 'http' | 'network' | 'timeout' | 'spam';
   status?: number;
 }
 

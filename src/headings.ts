@@ -10,7 +10,8 @@ export interface HeadingOptions {
 }
 
 /**
- * A heading at `level` (clamped to 2–6), so the card fits the host page's outline (`heading-level`).
+ * A heading at `level` (2 or more), so the card fits the host page's outline (`heading-level`); past 6, an ARIA
+ * heading with `aria-level`.
  * Native `h2`–`h6` elements, written out because Lit cannot make a tag name dynamic without static templates.
  */
 export function heading(level: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
@@ -18,7 +19,21 @@ export function heading(level: number, content: unknown, o: HeadingOptions = {})
   const cls = o.className ?? nothing;
   const tabindex = o.focusable ? '-1' : nothing;
   const source = o.source ?? nothing;
-  switch (Math.min(6, Math.max(2, Math.round(level)))) {
+  const n = Math.max(2, Math.round(level));
+  // Below h6 there is no element: an ARIA heading keeps the outline's levels distinct.
+  if (n > 6) {
+    return html`<div
+      role="heading"
+      aria-level=${n}
+      id=${id}
+      class=${`${o.className ?? ''} deep-heading`}
+      tabindex=${tabindex}
+      data-source=${source}
+    >
+      ${content}
+    </div>`;
+  }
+  switch (n) {
     case 2:
       return html`<h2 id=${id} class=${cls} tabindex=${tabindex} data-source=${source}>
         ${content}

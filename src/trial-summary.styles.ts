@@ -83,8 +83,12 @@ export const styles = css`
   h3 {
     font-size: 1.15em;
   }
-  h4 {
+  h4,
+  h5,
+  h6,
+  .deep-heading {
     font-size: 1em;
+    font-weight: bold;
     margin-top: var(--_space);
   }
   p {
@@ -371,9 +375,6 @@ export const styles = css`
     color: var(--_stop);
     font-weight: 600;
   }
-  .signup-status:empty {
-    display: none;
-  }
   details.own-words {
     margin-top: calc(var(--_space) * 0.75);
     font-size: 0.9em;
@@ -439,6 +440,12 @@ export const styles = css`
     min-height: 0;
     flex: 1 1 auto;
   }
+  .card.compact .title,
+  .compact-facts,
+  .compact-actions,
+  .compact-source {
+    flex-shrink: 0;
+  }
   .card.compact .title {
     margin: 0;
     display: -webkit-box;
@@ -456,6 +463,7 @@ export const styles = css`
   .compact-summary {
     margin: 0;
     flex: 0 1 auto;
+    /* The only part that gives way when space is short (narrow column, large text). */
     min-height: 0;
     display: -webkit-box;
     -webkit-line-clamp: 4;

@@ -28,7 +28,7 @@ import { parseNctId, studyPageUrl, type NctId } from './registry/ids.js';
 import { heading, type HeadingOptions } from './headings.js';
 import { styles } from './trial-summary.styles.js';
 import { mailtoHref, telHref } from './view-model/links.js';
-import { FIELD } from './view-model/plain.js';
+import { FIELD, PLACEBO } from './view-model/plain.js';
 import { ownWords } from './view-model/provenance.js';
 import { markdownToText } from './view-model/readability.js';
 import {
@@ -291,6 +291,8 @@ export class TrialSummaryElement extends LitElement {
       });
     },
     onError: (error) => {
+      this.#fresh = undefined;
+      this.#refresh?.abort();
       if (isAbortError(error)) return;
       this.#settledOnce = true;
       this.#resetSignup();
@@ -336,7 +338,13 @@ export class TrialSummaryElement extends LitElement {
     client
       .refresh(id, { signal: controller.signal, timeoutMs, ttlSeconds })
       .then((found) => {
-        if (controller.signal.aborted || this.study.value?.requestedNct !== id) return;
+        // Only for the study the card still shows.
+        if (
+          controller.signal.aborted ||
+          parseNctId(this.nct) !== id ||
+          this.study.status !== TaskStatus.COMPLETE
+        )
+          return;
         this.#fresh = this.#toLoaded(found);
         this.requestUpdate();
       })
@@ -362,12 +370,15 @@ export class TrialSummaryElement extends LitElement {
   #printQuery: MediaQueryList | undefined;
   #onBeforePrint = () => {
     this.printing = true;
+    // A lazy card still waiting for the reader to scroll near it loads for the printout.
+    this.nearViewport = true;
   };
   #onAfterPrint = () => {
     this.printing = false;
   };
   #onPrintChange = (event: MediaQueryListEvent) => {
     this.printing = event.matches;
+    if (event.matches) this.nearViewport = true;
   };
 
   /** A heading `offset` levels below the card's title (`heading-level`). */
@@ -475,7 +486,11 @@ export class TrialSummaryElement extends LitElement {
         aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
       >
         ${this.study.render({
-          initial: () => (this.#waitingForViewport ? this.renderSkeleton() : html`<slot></slot>`),
+          initial: () =>
+            this.#waitingForViewport
+              ? html`${this.renderSkeleton()}
+                  <div class="visually-hidden"><slot></slot></div>`
+              : html`<slot></slot>`,
           pending: () => this.renderSkeleton(),
           complete: (loaded) => this.renderStudy(this.#fresh ?? loaded, t, f),
           error: (error) => this.renderError(error, t),
@@ -764,10 +779,10 @@ export class TrialSummaryElement extends LitElement {
     const { interventions, facts, outlook, risks, trust } = loaded.view.meaning;
     if (interventions.length === 0 && facts.length === 0 && !outlook && risks.length === 0)
       return nothing;
-    // Placebo and sham arms are registered as drugs or devices: they are not an "active substance".
-    const substances = interventions.every(
-      (i) => SUBSTANCES.has(i.type ?? '') && !/placebo|sham|vehicle/i.test(i.name),
-    );
+    // Placebo and sham arms are registered as drugs or devices, but nothing is tested in them.
+    const tested = interventions.filter((i) => !PLACEBO.test(i.name));
+    const substances = tested.every((i) => SUBSTANCES.has(i.type ?? ''));
+    const observational = loaded.view.header.studyType === 'OBSERVATIONAL';
     const short = (items: string[]) => shortList(items, t, f);
     const sources = [
       ...facts.flatMap((x) => x.sources),
@@ -779,10 +794,17 @@ export class TrialSummaryElement extends LitElement {
       ${this.#h(1, t.meaning.heading, { id: 'meaning-heading' })}
       <p class="muted">${t.meaning.intro}</p>
       ${
-        interventions.length > 0
-          ? html`${this.#h(2, substances ? t.meaning.substance : t.meaning.tested)}
+        tested.length > 0
+          ? html`${this.#h(
+                2,
+                observational
+                  ? t.meaning.observed
+                  : substances
+                    ? t.meaning.substance
+                    : t.meaning.tested,
+              )}
               <ul class="plain interventions" role="list">
-                ${interventions.map(
+                ${tested.map(
                   (i) =>
                     html`<li data-source=${`${FIELD.interventionNames} ${FIELD.interventionTypes}`}>
                       <strong>${i.name}</strong>${
@@ -917,7 +939,8 @@ export class TrialSummaryElement extends LitElement {
   }
 
   private disclosureToggled(key: string, open: boolean): void {
-    if (open === this.opened.has(key)) return;
+    // Printing opens every disclosure; that is not the reader opening them.
+    if (this.printing || open === this.opened.has(key)) return;
     const next = new Set(this.opened);
     if (open) next.add(key);
     else next.delete(key);
@@ -1388,8 +1411,14 @@ export class TrialSummaryElement extends LitElement {
           ${errors.topics ? html`<p id="signup-topics-error" class="field-error">${errors.topics}</p>` : nothing}
         </fieldset>
         <div class="honeypot" aria-hidden="true">
-          <label for="signup-website">${t.signup.honeypot}</label>
-          <input id="signup-website" name="website" type="text" tabindex="-1" autocomplete="off" />
+          <label for="signup-extra">${t.signup.honeypot}</label>
+          <input
+            id="signup-extra"
+            name="trial-summary-extra"
+            type="text"
+            tabindex="-1"
+            autocomplete="off"
+          />
         </div>
         <div class="field check">
           <input
@@ -1447,9 +1476,12 @@ export class TrialSummaryElement extends LitElement {
     const loaded = this.loaded;
     const action = httpUrl(this.signupAction, document.baseURI);
     if (!loaded || !action) return;
-    // A filled-in honeypot is a robot: thank it and send nothing.
-    if (field('website').value !== '') {
+    // A filled-in honeypot is a robot: thank it, send nothing, and tell the host.
+    if (field('trial-summary-extra').value !== '') {
       this.signup = { step: 'sent', email: address };
+      this.dispatchEvent(
+        new TrialSummarySignupErrorEvent({ nct: loaded.nct, submissionId: '', reason: 'spam' }),
+      );
       return;
     }
 
@@ -1531,7 +1563,8 @@ export class TrialSummaryElement extends LitElement {
         ? { step: 'sent', email: address }
         : {
             step: 'failed',
-            reason: result.detail.reason,
+            // The card's own POST never fails as spam (the honeypot is caught before sending).
+            reason: result.detail.reason as 'http' | 'network' | 'timeout',
             ...(result.detail.status === undefined ? {} : { status: result.detail.status }),
           };
     this.dispatchEvent(result);

@@ -131,6 +131,29 @@ describe('layouts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('layout="card" never squeezes its title away, even in a narrow column with large text', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '24px';
+    try {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      for (const nct of ['NCT04267848', 'NCT00711542', 'NCT05869903']) {
+        const el = document.createElement('trial-summary');
+        el.setAttribute('layout', 'card');
+        el.setAttribute('loading', 'eager');
+        el.apiBase = API;
+        el.nct = nct;
+        const loaded = oneEvent(el, 'trial-summary-load');
+        holder.append(el);
+        await loaded;
+        await el.updateComplete;
+        expect($(el, '#title')!.getBoundingClientRect().height, nct).to.be.greaterThan(20);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('layout="full" (the default) shows every block', async () => {
     const el = await card({});
     expect($$(el, 'section').map((s) => s.getAttribute('part'))).to.deep.equal([
@@ -168,15 +191,20 @@ describe('sections', () => {
 
 describe('heading levels', () => {
   const levels = (el: TrialSummaryElement) => ({
-    title: $(el, '#title')!.tagName,
-    block: $(el, 'section[part=summary] > :is(h2, h3, h4, h5, h6)')!.tagName,
-    sub: $(el, 'section[part=risks] :is(h2, h3, h4, h5, h6):not(#meaning-heading)')!.tagName,
+    title: level($(el, '#title')!),
+    block: level($(el, 'section[part=summary] > :is(h2, h3, h4, h5, h6, [role=heading])')!),
+    sub: level(
+      $(el, 'section[part=risks] :is(h2, h3, h4, h5, h6, [role=heading]):not(#meaning-heading)')!,
+    ),
   });
+  /** A heading's level as assistive technology reads it. */
+  const level = (h: Element) => h.getAttribute('aria-level') ?? h.tagName.slice(1);
   const cases: [string | undefined, Record<string, string>][] = [
-    [undefined, { title: 'H2', block: 'H3', sub: 'H4' }],
-    ['3', { title: 'H3', block: 'H4', sub: 'H5' }],
-    ['5', { title: 'H5', block: 'H6', sub: 'H6' }],
-    ['9', { title: 'H2', block: 'H3', sub: 'H4' }],
+    [undefined, { title: '2', block: '3', sub: '4' }],
+    ['3', { title: '3', block: '4', sub: '5' }],
+    ['5', { title: '5', block: '6', sub: '7' }],
+    ['6', { title: '6', block: '7', sub: '8' }],
+    ['9', { title: '2', block: '3', sub: '4' }],
   ];
   for (const [level, expected] of cases) {
     it(`heading-level=${level ?? '(default)'}`, async () => {
@@ -202,6 +230,28 @@ describe('print', () => {
     expect(getComputedStyle($(el, 'button.show-sites')!).display).to.equal('none');
     const after = getComputedStyle($(el, 'a.record-link')!, '::after').content;
     expect(after).to.include('https://clinicaltrials.gov/study/NCT04267848');
+    // Back on screen, the disclosures the reader never opened are closed again.
+    await emulateMedia({ media: 'screen' });
+    await waitUntil(
+      () => $$(el, 'details').every((d) => !(d as HTMLDetailsElement).open),
+      'disclosures closed',
+    );
+  });
+
+  it('loads a lazy card that is still waiting, so the printout is not blank', async () => {
+    const holder = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 8000px"></div>
+        <trial-summary api-base=${API} nct="NCT00184067"></trial-summary>
+      </div>`,
+    );
+    const el = holder.querySelector('trial-summary')!;
+    await el.updateComplete;
+    expect($(el, '[part=skeleton]')).to.not.equal(null);
+    expect($(el, 'slot'), 'the fallback stays reachable while waiting').to.not.equal(null);
+    const loaded = oneEvent(el, 'trial-summary-load');
+    await emulateMedia({ media: 'print' });
+    await loaded;
   });
 });
 

@@ -246,11 +246,11 @@ describe('risk rules', () => {
         'Drug: 1 of 10 people (10%)',
         'Placebo: 0 of 12 people (0%)',
       ]);
-      // Ties go alphabetically; events nobody had are left out.
+      // The count of the group where each was most common (groups can overlap); ties alphabetically; events nobody had left out.
       expect(riskText(notes[2]!, en, f).items).to.deep.equal([
-        'Pneumonia (3 people)',
-        'Anaemia (1 person)',
-        'Fall (1 person)',
+        'Pneumonia (2 people in one group)',
+        'Anaemia (1 person in one group)',
+        'Fall (1 person in one group)',
       ]);
     });
     it('says nothing about deaths when none were reported', () => {
@@ -300,7 +300,7 @@ describe('trust notes', () => {
     expect(
       trustText(trustOf(protocol({ statusModule: { statusVerifiedDate: '2024-11' } }))[0]!, en, f),
     ).to.equal(
-      'The study team last confirmed this record 24 months ago (November 2024). It may be out of date.',
+      'The study team last confirmed the status of this study 24 months ago (November 2024). It may be out of date.',
     );
   });
 
@@ -355,7 +355,7 @@ describe('headlines', () => {
     [
       'phase 4',
       { stage: 'PHASE4', status: 'WITHDRAWN' },
-      'Study of an approved treatment of huCART-meso cells for pancreatic cancer — withdrawn',
+      'Phase 4 study of huCART-meso cells for pancreatic cancer — withdrawn',
     ],
     [
       'no phase',
@@ -380,7 +380,7 @@ describe('headlines', () => {
     [
       'four interventions',
       { interventions: ['A', 'B', 'C', 'D'] },
-      'Early safety study of A and 3 other treatments for pancreatic cancer — stopped early',
+      'Early safety study of A and 3 other interventions for pancreatic cancer — stopped early',
     ],
     [
       'no status',
@@ -465,6 +465,41 @@ describe('facts', () => {
   });
 });
 
+describe('facts for other kinds of study', () => {
+  const text = (modules: Record<string, unknown>) =>
+    factsOf(protocol(modules)).map((fact) => factText(fact, en, f, short));
+  it('says what a prevention study is about, rather than who has the condition', () => {
+    expect(
+      text({
+        conditionsModule: { conditions: ['Falls'] },
+        designModule: { designInfo: { primaryPurpose: 'PREVENTION' } },
+        eligibilityModule: { minimumAge: '65 Years' },
+      })[0],
+    ).to.equal('The study is about Falls. It is for people aged 65 years or older.');
+  });
+  it('says nothing is tested in an observational study', () => {
+    const facts = text({
+      designModule: { studyType: 'OBSERVATIONAL' },
+      armsInterventionsModule: {
+        interventions: [{ type: 'OTHER', name: 'Food texture modification' }],
+      },
+    });
+    expect(facts.some((t) => t.startsWith('The study tests'))).to.equal(false);
+  });
+  it('leaves placebo, sham and vehicle arms out of what is tested, but not a shampoo', () => {
+    const facts = text({
+      armsInterventionsModule: {
+        interventions: [
+          { type: 'DRUG', name: 'Placebo tablet' },
+          { type: 'DEVICE', name: 'Sham stimulation' },
+          { type: 'DRUG', name: 'Ketoconazole shampoo' },
+        ],
+      },
+    });
+    expect(facts[0]).to.equal('The study tests Ketoconazole shampoo (drug).');
+  });
+});
+
 describe('readability', () => {
   const words: [string, number][] = [
     ['cat', 1],
@@ -523,7 +558,13 @@ describe('the card’s own sentence templates are at grade 8 or below', () => {
     ['small enrollment', en.risks.smallEnrollment(PLACEHOLDER, 9, false)],
     ['small enrollment estimated', en.risks.smallEnrollment(PLACEHOLDER, 9, true)],
     ['no results', en.risks.noResults(PLACEHOLDER)],
-    ['serious events', en.risks.seriousIntro],
+    ['serious events', en.risks.seriousIntro(true)],
+    ['serious events, observational', en.risks.seriousIntro(false)],
+    ['unknown status, no last status', en.trust.unknownStatus(undefined)],
+    [
+      'population, about',
+      en.facts.population({ conditions: PLACEHOLDER, ages: PLACEHOLDER, about: true }),
+    ],
     ['not verified', en.trust.notVerified(PLACEHOLDER, PLACEHOLDER)],
     ['unknown status', en.trust.unknownStatus(PLACEHOLDER)],
     ['results posted', en.trust.resultsPosted(PLACEHOLDER)],

@@ -59,6 +59,10 @@ function memoryStorage() {
     getItem: (key: string) => data.get(key) ?? null,
     setItem: (key: string, value: string) => void data.set(key, value),
     removeItem: (key: string) => void data.delete(key),
+    key: (i: number) => [...data.keys()][i] ?? null,
+    get length() {
+      return data.size;
+    },
   };
 }
 
@@ -224,17 +228,53 @@ describe('shared registry client', () => {
     expect(fake.calls).to.have.length(2);
   });
 
-  it('does not cache when the TTL is 0, and never caches a failure', async () => {
+  it('keeps nothing when the TTL is 0, and never keeps a failure', async () => {
     let fail = true;
+    const storage = memoryStorage();
     const fake = fakeRegistry(studies, () =>
       fail ? new Response('oops', { status: 500 }) : undefined,
     );
-    const c = client(fake);
+    const c = client(fake, { storage });
     expect(((await rejection(c.get(A))) as RegistryError).status).to.equal(500);
     fail = false;
     await c.get(A, { ttlSeconds: 0 });
     await c.get(A, { ttlSeconds: 0 });
-    expect(fake.calls).to.have.length(3);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(storage.data.size, 'nothing stored').to.equal(0);
+    // A later caller with the default TTL finds nothing kept either.
+    await c.get(A);
+    expect(fake.calls).to.have.length(4);
+  });
+
+  it('keeps very large studies in memory only, and makes room when storage is full', async () => {
+    const big = await loadFixture('NCT02513394');
+    const storage = memoryStorage();
+    const fake = fakeRegistry([...studies, big]);
+    const c = client(fake, { storage });
+    await c.get('NCT02513394' as NctId);
+    await c.get(A);
+    await new Promise((r) => setTimeout(r, 10));
+    expect([...storage.data.keys()].map((k) => k.split(':').pop())).to.deep.equal([A]);
+    expect((await c.get('NCT02513394' as NctId)).nct, 'from memory').to.equal('NCT02513394');
+    expect(fake.calls).to.have.length(2);
+
+    // A full storage: the cards' own older copies make room; the host's keys stay.
+    const full = memoryStorage();
+    full.data.set('host:key', 'kept');
+    full.data.set(`trial-summary:v1:${BASE}:NCT00000002`, 'old');
+    const setItem = full.setItem;
+    full.setItem = (key: string, value: string) => {
+      if (full.data.has(`trial-summary:v1:${BASE}:NCT00000002`))
+        throw new DOMException('full', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    const withFull = client(fakeRegistry(studies), { storage: full });
+    await withFull.get(B);
+    await new Promise((r) => setTimeout(r, 10));
+    expect([...full.data.keys()].sort()).to.deep.equal([
+      'host:key',
+      `trial-summary:v1:${BASE}:${B}`,
+    ]);
   });
 
   it('ignores a stored copy that is not the study asked for', async () => {

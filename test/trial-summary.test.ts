@@ -146,9 +146,9 @@ describe('<trial-summary> blocks', () => {
     const block = $(el, 'section[part=risks]')!;
     const text = block.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('Active substance');
-    expect(text).to.include('Very early studies give a few people small doses');
+    expect(text).to.include('Very early studies give a small number of people limited amounts');
     expect(text).to.include('very early step');
-    expect(text).to.include('not yet been reviewed by a clinician');
+    expect(text).to.include('No doctor has checked them yet');
   });
 
   it('quotes whyStopped verbatim, labelled as the sponsor’s words', async () => {
@@ -258,7 +258,7 @@ describe('<trial-summary> sign-up', () => {
       study: input('#signup-topic-study'),
       condition: input('#signup-topic-condition-0'),
       consent: input('#signup-consent'),
-      honeypot: input('input[name=website]'),
+      honeypot: input('input[name=trial-summary-extra]'),
       submit: form.querySelector('button[type=submit]') as HTMLButtonElement,
     };
   }
@@ -447,7 +447,9 @@ describe('<trial-summary> sign-up', () => {
     const parts = await card();
     const address = fill(parts);
     parts.honeypot.value = 'https://spam.example';
+    const spam = oneEvent(parts.el, 'trial-summary-signup-error');
     parts.submit.click();
+    expect((await spam).detail.reason).to.equal('spam');
     await waitUntil(() => cardText(parts.el).includes('Updates will go to'));
     expect((await requestsSeen('/__signup')).some((e) => e.body?.includes(address))).to.equal(
       false,

@@ -544,7 +544,7 @@ describe('i18n', () => {
     ],
     [
       { studyType: 'OBSERVATIONAL', phases: [], conditions: 'lung cancer' },
-      'This study watches people with lung cancer over time. It does not give them a treatment. The goal is to learn more about lung cancer.',
+      'This study looks at people with lung cancer. It does not give them a treatment. The goal is to learn more about lung cancer.',
     ],
     [
       {

@@ -135,7 +135,7 @@ export const en = {
       PHASE2: 'Mid-stage study',
       PHASE2_PHASE3: 'Mid- to late-stage study',
       PHASE3: 'Late-stage study',
-      PHASE4: 'Study of an approved treatment',
+      PHASE4: 'Phase 4 study',
       NA: 'Study',
       OTHER: 'Study',
       OBSERVATIONAL: 'Observational study',
@@ -173,8 +173,8 @@ export const en = {
         second === undefined
           ? [first]
           : rest.length === 0
-            ? [list([first, second]), `${first} and another treatment`]
-            : [`${first} and ${rest.length + 1} other treatments`];
+            ? [list([first, second]), `${first} and another intervention`]
+            : [`${first} and ${rest.length + 1} other interventions`];
       const joiner = h.stage === 'EXPANDED_ACCESS' ? 'to' : 'of';
       return withStatus([
         ...what.map((w) => `${stage} ${joiner} ${w} for ${condition}`),
@@ -188,9 +188,10 @@ export const en = {
     intro:
       'This is our plain reading of the record. It is not medical advice, and it does not predict what will happen.',
     reviewNote:
-      'These explanations were written by the makers of this card from the record and have not yet been reviewed by a clinician.',
+      'The makers of this card wrote these notes from the record. No doctor has checked them yet.',
     substance: 'Active substance',
     tested: 'What is being tested',
+    observed: 'What the study looks at',
     otherNames: 'Also known as',
     about: 'About this study',
     leadTo: 'What this could lead to',
@@ -221,13 +222,16 @@ export const en = {
   facts: {
     tested: (items: string) => `The study tests ${items}.`,
     testedItem: (name: string, type: string | undefined) => (type ? `${name} (${type})` : name),
-    population: (p: { conditions?: string; ages?: string; sex?: string }) =>
-      [
-        p.conditions ? `It is for people with ${p.conditions}` : 'It is for people',
-        p.ages ? `, ${p.ages}` : '',
-        p.sex ? `, ${p.sex}` : '',
-        '.',
-      ].join(''),
+    /** `about`: the conditions are what the study is about (prevention, screening, healthy people taking part). */
+    population: (p: { conditions?: string; ages?: string; sex?: string; about?: boolean }) =>
+      p.about && p.conditions
+        ? `The study is about ${p.conditions}. It is for people${p.ages ? ` ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.`
+        : [
+            p.conditions ? `It is for people with ${p.conditions}` : 'It is for people',
+            p.ages ? `, ${p.ages}` : '',
+            p.sex ? `, ${p.sex}` : '',
+            '.',
+          ].join(''),
     ages: (min: string | undefined, max: string | undefined) =>
       min && max
         ? `aged ${min} to ${max}`
@@ -316,10 +320,10 @@ export const en = {
   }) => {
     const c = o.conditions;
     if (o.studyType === 'OBSERVATIONAL') {
-      return `This study watches people with ${c} over time. It does not give them a treatment. The goal is to learn more about ${c}.`;
+      return `This study looks at people with ${c}. It does not give them a treatment. The goal is to learn more about ${c}.`;
     }
     if (o.studyType === 'EXPANDED_ACCESS') {
-      return `This is an expanded access programme. It offers a treatment outside a clinical trial to people with ${c} who cannot join one.`;
+      return `This is an expanded access programme: a way to get a treatment outside a clinical trial, for people with ${c}.`;
     }
     const purpose: Record<string, string> = {
       TREATMENT: `tests a possible treatment for ${c}`,
@@ -345,7 +349,7 @@ export const en = {
   risks: {
     phase: {
       EARLY_PHASE1:
-        'Very early studies give a few people small doses to learn how a treatment acts in the body. They are not meant to treat anyone.',
+        'Very early studies give a small number of people limited amounts of a treatment. Much about its safety and effects is not known yet.',
       PHASE1:
         'Phase 1 studies are often the first time a treatment is given to people. The main goal is to find a safe dose and learn about side effects.',
       PHASE1_PHASE2:
@@ -353,9 +357,9 @@ export const en = {
       PHASE2:
         'Phase 2 studies look at whether a treatment has an effect and at its side effects. Rare side effects may not show up yet.',
       PHASE2_PHASE3:
-        'This study joins phase 2 and phase 3. It looks at whether the treatment has an effect and compares it with the usual care.',
+        'This study joins phase 2 and phase 3. It looks at whether the treatment has an effect, then tests it in more people.',
       PHASE3:
-        'Phase 3 studies compare a treatment with the usual care or a placebo in many people. Rare or long-term side effects may still not show up.',
+        'Phase 3 studies test a treatment in many people, often against the usual care or a placebo. Rare or long-term side effects may still not show up.',
       PHASE4:
         'Phase 4 studies look at a treatment that is already approved for at least one use. They learn more about its good and bad effects.',
       NA: 'This study has no phase. Phases are used mainly for studies of new drugs.',
@@ -379,7 +383,7 @@ export const en = {
       APPROVED_FOR_MARKETING: 'The treatment has been approved for sale.',
       WITHHELD: 'The registry does not show the status of this programme.',
       UNKNOWN:
-        'No one has checked the status of this study in over two years, so the record may be out of date.',
+        'The study team has not confirmed the status of this study in over two years. The record may be out of date.',
     } as Record<string, string>,
     whyStopped: 'The reason given, in the sponsor’s own words:',
     'single-arm':
@@ -402,23 +406,26 @@ export const en = {
       ended
         ? `The study ended more than a year ago (${ended}), and no results have been posted on ClinicalTrials.gov.`
         : 'The study has ended, and no results have been posted on ClinicalTrials.gov.',
-    seriousIntro:
-      'Serious health problems reported during the study, by group. The record counts them whatever their cause. It does not say whether the treatment caused them.',
+    seriousIntro: (interventional: boolean) =>
+      interventional
+        ? 'Serious health problems reported during the study, by group. The record counts them whatever their cause. It does not say whether the treatment caused them.'
+        : 'Serious health problems reported during the study, by group. The record counts them whatever their cause.',
     group: (g: GroupShare, n: (x: number) => string, pct: (x: number) => string) =>
       `${g.title}: ${n(g.affected)} of ${people(n(g.atRisk), g.atRisk)} (${pct(g.affected / g.atRisk)})`,
     deathsIntro: 'Deaths reported during the study, by group:',
-    topEvents: 'The serious problems reported most often:',
+    topEvents:
+      'The serious problems reported most often (the count is for the group where each was most common):',
     event: (e: NamedEvent, n: (x: number) => string) =>
-      `${e.term} (${people(n(e.affected), e.affected)})`,
+      `${e.term} (${people(n(e.affected), e.affected)} in one group)`,
   },
 
   trust: {
     notVerified: (months: string, date: string) =>
-      `The study team last confirmed this record ${months} months ago (${date}). It may be out of date.`,
+      `The study team last confirmed the status of this study ${months} months ago (${date}). It may be out of date.`,
     unknownStatus: (lastKnown: string | undefined) =>
       lastKnown
-        ? `ClinicalTrials.gov marks a status as unknown when the study team has not confirmed it for over two years. The last status they gave was: ${lastKnown}.`
-        : 'ClinicalTrials.gov marks a status as unknown when the study team has not confirmed it for over two years.',
+        ? `A status is marked unknown when the study team has not confirmed it for two years. The last status they gave was: ${lastKnown}.`
+        : 'A status is marked unknown when the study team has not confirmed it for two years.',
     resultsPosted: (date: string) => `Results were posted on ClinicalTrials.gov on ${date}.`,
   },
 
@@ -559,7 +566,7 @@ export const en = {
       'Sign up to get an email when this study changes, or when new studies start for its conditions.',
     email: 'Email address',
     emailHint:
-      'Your address goes to the website you are on, not to ClinicalTrials.gov or the study team.',
+      'Your address goes to the people who run this sign-up for this website, not to ClinicalTrials.gov or the study team.',
     topics: 'What would you like to hear about?',
     topicStudy: 'Changes to this study',
     topicCondition: (condition: string) => `New studies for ${condition}`,
@@ -611,17 +618,16 @@ export type Strings = typeof en;
 function outlookStep(phases: string[]): string | undefined {
   const has = (p: string) => phases.includes(p);
   if (has('EARLY_PHASE1'))
-    return 'At this very early step, a few people get small doses. The goal is to learn how the treatment acts in the body, not to treat them.';
+    return 'At this very early step, a few people get limited amounts of the treatment. Researchers mainly learn about safety and how it acts in the body.';
   if (has('PHASE1') && has('PHASE2'))
     return 'It first checks safety and dose. Then it looks at whether the treatment has an effect.';
   if (has('PHASE1'))
     return 'At this first step, researchers mostly check safety and the right dose in a small group.';
   if (has('PHASE2') && has('PHASE3'))
-    return 'It first looks at whether the treatment has an effect. Then it compares it with the usual care.';
+    return 'It first looks at whether the treatment has an effect. Then it tests it in more people.';
   if (has('PHASE2'))
     return 'At this middle step, researchers look at whether the treatment has an effect, and at its side effects.';
-  if (has('PHASE3'))
-    return 'At this late step, researchers compare the treatment with the usual care or a placebo in many people.';
+  if (has('PHASE3')) return 'At this late step, researchers test the treatment in many people.';
   if (has('PHASE4'))
     return 'The treatment is already approved for at least one use. This step learns more about its good and bad effects.';
   return undefined;

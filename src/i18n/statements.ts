@@ -45,6 +45,7 @@ export function factText(
       );
     case 'population': {
       const who = t.facts.population({
+        about: fact.about,
         ...(fact.conditions.length > 0 ? { conditions: shortList(fact.conditions) } : {}),
         ...optionalText(
           'ages',
@@ -108,7 +109,7 @@ export function riskText(note: RiskNote, t: Strings, f: Formatters): RiskText {
       return { text: t.risks.noResults(note.ended ? f.partialDate(note.ended) : undefined) };
     case 'serious-adverse-events':
       return {
-        text: t.risks.seriousIntro,
+        text: t.risks.seriousIntro(note.interventional),
         items: note.groups.map((g) => t.risks.group(g, f.number, f.percent)),
       };
     case 'deaths':

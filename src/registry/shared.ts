@@ -45,7 +45,10 @@ export interface SharedClientOptions {
   /** Longest URL sent; larger batches are split (default 2,000 characters). */
   maxUrlLength?: number;
   /** Where studies are kept between page loads; `sessionStorage` when available, `null` for none. */
-  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  storage?:
+    | (Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
+        Partial<Pick<Storage, 'key' | 'length'>>)
+    | null;
   /** Automatic retries after `429`/`503` (default 2) and the longest wait for one (default 10 s). */
   maxRetries?: number;
   maxRetryWaitMs?: number;
@@ -82,6 +85,8 @@ interface Flight {
   id: NctId;
   waiters: Set<Waiter>;
   batch?: Batch;
+  /** Whether any caller wants the answer kept (a cache-ttl above 0). */
+  keep: boolean;
 }
 
 interface Batch {
@@ -90,6 +95,8 @@ interface Batch {
 }
 
 const STORAGE_PREFIX = 'trial-summary:v1:';
+/** The largest study kept in sessionStorage, in characters of JSON (about 400 kB in UTF-16). */
+const MAX_STORED_CHARACTERS = 200_000;
 /** Cards given their study per task after a batched answer. */
 const SETTLE_PER_TASK = 4;
 
@@ -193,12 +200,35 @@ export class SharedRegistryClient {
     if (next.done) return;
     const [id, value] = next.value;
     this.#unsaved.delete(id);
-    try {
-      this.#storage?.setItem(this.#storageKey(id), JSON.stringify(value));
-    } catch {
-      // Full or unavailable storage only costs a request next time.
+    const json = JSON.stringify(value);
+    // Very large records (hundreds of sites, long results) stay in memory only: the host page's own use of
+    // sessionStorage must never run out of room because of the cards.
+    if (json.length <= MAX_STORED_CHARACTERS) {
+      try {
+        this.#storage?.setItem(this.#storageKey(id), json);
+      } catch {
+        // Full: make room by dropping the cards' older copies, then try once more.
+        this.#evict();
+        try {
+          this.#storage?.setItem(this.#storageKey(id), json);
+        } catch {
+          // Still full or unavailable: it only costs a request next time.
+        }
+      }
     }
     if (this.#unsaved.size > 0) this.#saveTimer = setTimeout(() => this.#save(), 0);
+  }
+
+  /** Removes every study the cards kept in storage (never anything else of the host page's). */
+  #evict(): void {
+    const storage = this.#storage as (Storage & { length?: number }) | null | undefined;
+    if (!storage || typeof storage.key !== 'function') return;
+    const ours: string[] = [];
+    for (let i = 0; i < (storage.length ?? 0); i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(STORAGE_PREFIX)) ours.push(key);
+    }
+    for (const key of ours) storage.removeItem(key);
   }
 
   #storageKey(id: NctId): string {
@@ -211,11 +241,12 @@ export class SharedRegistryClient {
     signal?.throwIfAborted();
     let flight = this.#options.share ? this.#flights.get(id) : undefined;
     if (!flight) {
-      flight = { id, waiters: new Set() };
+      flight = { id, waiters: new Set(), keep: false };
       if (this.#options.share) this.#flights.set(id, flight);
       this.#enqueue(flight);
     }
     const current = flight;
+    if ((options.ttlSeconds ?? 3600) > 0) current.keep = true;
     return new Promise<Stored>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const done = () => {
@@ -356,7 +387,7 @@ export class SharedRegistryClient {
   }
 
   #settle(flight: Flight, stored: Stored): void {
-    this.#remember(flight.id, stored);
+    if (flight.keep) this.#remember(flight.id, stored);
     if (this.#flights.get(flight.id) === flight) this.#flights.delete(flight.id);
     for (const waiter of [...flight.waiters]) waiter.resolve(stored);
   }

@@ -109,6 +109,8 @@ export type Fact = Sourced &
     | {
         kind: 'population';
         conditions: string[];
+        /** The conditions are what the study is about, not what people have (prevention, screening, healthy volunteers). */
+        about: boolean;
         minimumAge?: string;
         maximumAge?: string;
         sex?: string;
@@ -130,7 +132,7 @@ export interface GroupShare {
 
 export interface NamedEvent {
   term: string;
-  /** People affected, summed over the groups that report it. */
+  /** People affected in the group where the event was most common (groups can overlap, so never a sum). */
   affected: number;
 }
 
@@ -144,7 +146,7 @@ export type RiskNote = Sourced &
     | { kind: 'placebo'; placebo: boolean; sham: boolean }
     | { kind: 'small-enrollment'; count: number; estimated: boolean }
     | { kind: 'no-results'; ended?: PartialDate }
-    | { kind: 'serious-adverse-events'; groups: GroupShare[] }
+    | { kind: 'serious-adverse-events'; groups: GroupShare[]; interventional: boolean }
     | { kind: 'deaths'; groups: GroupShare[] }
     | { kind: 'top-serious-events'; events: NamedEvent[] }
   );
@@ -175,7 +177,8 @@ export const VERIFIED_WITHIN_MONTHS = 12;
 /** How many serious adverse events the card names. */
 export const TOP_EVENTS = 3;
 
-const PLACEBO = /placebo|sham|vehicle/i;
+/** Placebo, sham and vehicle arms are registered as interventions, but nothing "is tested" in them. */
+export const PLACEBO = /\b(?:placebo|sham|vehicle)\b/i;
 /** Intervention types in the order a headline names them. */
 const HEADLINE_TYPE_ORDER = [
   'DRUG',
@@ -196,6 +199,7 @@ const ENDED = new Set(['COMPLETED', 'TERMINATED']);
 /** The fields the rules read, taken once from a record through the guards. */
 export interface Context {
   studyType?: string;
+  purpose?: string;
   phases: string[];
   status?: string;
   lastKnownStatus?: string;
@@ -269,13 +273,14 @@ export function contextOf(study: unknown, now: Date): Context {
     seriousEvents: list(adverse['seriousEvents']).map((item) => {
       const event = record(item);
       const affected = list(event['stats']).reduce<number>(
-        (sum, stat) => sum + (count(record(stat)['numAffected']) ?? 0),
+        (most, stat) => Math.max(most, count(record(stat)['numAffected']) ?? 0),
         0,
       );
       return { ...optional('term', text(event['term'])), affected };
     }),
     now,
     ...optional('studyType', text(design['studyType'])),
+    ...optional('purpose', text(info['primaryPurpose'])),
     ...optional('status', statusCode),
     ...optional('lastKnownStatus', text(status['lastKnownStatus'])),
     ...optional('whyStopped', text(status['whyStopped'])),
@@ -305,7 +310,7 @@ const interventional = (c: Context) =>
 export function factsOf(c: Context): Fact[] {
   const facts: Fact[] = [];
   const active = c.interventions.filter((i) => !PLACEBO.test(i.name));
-  if (active.length > 0) {
+  if (active.length > 0 && c.studyType !== 'OBSERVATIONAL') {
     facts.push({
       kind: 'tested',
       interventions: active,
@@ -322,6 +327,8 @@ export function factsOf(c: Context): Fact[] {
     facts.push({
       kind: 'population',
       conditions: c.conditions,
+      about:
+        c.purpose === 'PREVENTION' || c.purpose === 'SCREENING' || c.healthyVolunteers === true,
       sources: [
         FIELD.conditions,
         FIELD.minimumAge,
@@ -458,6 +465,7 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
         : {
             kind: 'serious-adverse-events',
             groups,
+            interventional: interventional(c),
             sources: [FIELD.groupTitles, FIELD.seriousAffected, FIELD.seriousAtRisk],
           };
     },
@@ -481,7 +489,7 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
       const totals = new Map<string, number>();
       for (const event of c.seriousEvents) {
         if (event.term !== undefined && event.affected > 0) {
-          totals.set(event.term, (totals.get(event.term) ?? 0) + event.affected);
+          totals.set(event.term, Math.max(totals.get(event.term) ?? 0, event.affected));
         }
       }
       const events = [...totals]
