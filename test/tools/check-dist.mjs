@@ -51,6 +51,14 @@ for (const dep of ['lit', '@lit/task', 'dompurify', 'micromark']) {
   const esm = `${read('dist/trial-summary.js')}${read('dist/trial-summary-element.js')}`;
   if (!esm.includes(`from "${dep}`)) fail(`the ES build does not leave ${dep} as an import`);
 }
+for (const file of [
+  'dist/trial-summary.js',
+  'dist/trial-summary-element.js',
+  'dist/trial-summary.iife.js',
+]) {
+  if (/[^\x00-\x7f]/.test(String(read(file))))
+    fail(`${file} has non-ASCII characters: it must read the same in any charset`);
+}
 if (/\bfrom\s*["']|\bimport\s*\(/.test(read('dist/trial-summary.iife.js')))
   fail('the IIFE build imports something');
 
@@ -94,6 +102,7 @@ finish();
 
 async function smokeTest() {
   const registry = createRegistry();
+  // No <meta charset> and no charset header: the script must not depend on the page's encoding.
   const page = `<!doctype html><html lang="en"><title>dist smoke test</title>
     <script src="/dist/trial-summary.iife.js"></script>
     <script src="/dist/trial-summary.iife.js"></script>
@@ -144,6 +153,19 @@ async function smokeTest() {
     );
     const text = String(await title.jsonValue()).trim();
     if (!String(text).includes('NK510')) fail(`the one-script build showed "${text}"`);
+    const quote = await tab.evaluate(() => {
+      const el = document.createElement('trial-summary');
+      el.setAttribute('nct', 'nonsense');
+      document.body.append(el);
+      return new Promise((resolve) =>
+        el.addEventListener('trial-summary-error', async () => {
+          await el.updateComplete;
+          resolve(el.shadowRoot.querySelector('.error-message').textContent);
+        }),
+      );
+    });
+    if (!quote.startsWith('\u201cnonsense\u201d'))
+      fail(`text decoded wrongly without a charset: ${quote}`);
     if (errors.length) fail(`the page logged: ${errors.join(' | ')}`);
     if (foreign.length) fail(`requests left the page's origin: ${foreign.join(', ')}`);
     console.log(

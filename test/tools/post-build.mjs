@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// After the builds: a declaration file beside each ES entry (dist/trial-summary.d.ts,
+// dist/trial-summary-element.d.ts) pointing at the declarations tsc wrote to dist/types/; and every non-ASCII
+// character of the JavaScript written as a \u escape, so the script reads the same whatever charset a CDN or
+// a page declares (a page without <meta charset> would otherwise turn “ into â€œ).
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const entries = {
+  'dist/trial-summary.d.ts': './types/index.js',
+  'dist/trial-summary-element.d.ts': './types/trial-summary.js',
+};
+for (const [file, target] of Object.entries(entries)) {
+  writeFileSync(file, `export * from '${target}';\n`);
+}
+
+for (const file of [
+  'dist/trial-summary.js',
+  'dist/trial-summary-element.js',
+  'dist/trial-summary.iife.js',
+]) {
+  const code = readFileSync(file, 'utf8');
+  const ascii = code.replace(/[^\x00-\x7f]/gu, (c) =>
+    [...c]
+      .map((ch) => {
+        const cp = ch.codePointAt(0);
+        return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+      })
+      .join(''),
+  );
+  writeFileSync(file, ascii);
+}
