@@ -56,6 +56,7 @@ for (const file of [
   'dist/trial-summary-element.js',
   'dist/trial-summary.iife.js',
 ]) {
+  // eslint-disable-next-line no-control-regex -- every character outside ASCII
   if (/[^\x00-\x7f]/.test(String(read(file))))
     fail(`${file} has non-ASCII characters: it must read the same in any charset`);
 }

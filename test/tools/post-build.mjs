@@ -19,6 +19,7 @@ for (const file of [
   'dist/trial-summary.iife.js',
 ]) {
   const code = readFileSync(file, 'utf8');
+  // eslint-disable-next-line no-control-regex -- every character outside ASCII
   const ascii = code.replace(/[^\x00-\x7f]/gu, (c) =>
     [...c]
       .map((ch) => {

@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/* global localStorage, sessionStorage -- read inside the page */
+/**
+ * `npm run test:page`: the one-script build on a page of its own (not the test runner's, which injects inline
+ * scripts), in headless Chromium:
+ * - under a strict Content-Security-Policy with Trusted Types, cards render, open their disclosures and send a
+ *   sign-up with zero `securitypolicyviolation` events;
+ * - privacy: with the registry on another origin, the page contacts only `api-base` and `signup-action`; no
+ *   cookie is set; nothing is stored but the documented cache (`trial-summary:v1:` keys in sessionStorage).
+ * Needs `npm run build` first.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createRegistry } from '../fake-registry/registry.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const script = join(root, 'dist/trial-summary.iife.js');
+if (!existsSync(script)) {
+  console.error('Run `npm run build` first.');
+  process.exit(1);
+}
+
+/** The policy the README documents (connect-src: the registry and the sign-up endpoint). */
+export const CSP = (connect) =>
+  `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${connect}; img-src 'self'; ` +
+  `require-trusted-types-for 'script'; trusted-types lit-html dompurify`;
+
+let passed = 0;
+let failed = 0;
+const check = (name, ok, detail = '') => {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '✓' : '✗'} ${name}${detail ? ` — ${detail}` : ''}`);
+};
+
+const listen = (server) =>
+  new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+
+// The registry and the sign-up endpoint on their own origin, the host page on another.
+const registry = createRegistry();
+const registryPort = await listen(
+  createServer((req, res) => {
+    if (!registry.handle(req, res)) res.writeHead(404).end();
+  }),
+);
+const registryOrigin = `http://127.0.0.1:${registryPort}`;
+
+const body = (
+  apiBase,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host page</title>
+<script src="/trial-summary.iife.js"></script><script src="/watch.js"></script></head><body>
+<h1>A hospital page</h1>
+<trial-summary loading="eager" api-base="${apiBase}" nct="NCT06097962" signup-action="${registryOrigin}/__signup" terms-href="/terms"></trial-summary>
+<trial-summary loading="eager" api-base="${apiBase}" nct="NCT04267848" layout="card"></trial-summary>
+<trial-summary loading="eager" api-base="${apiBase}" nct="NCT02210780" theme="dark"></trial-summary>
+<trial-summary loading="eager" api-base="${apiBase}" nct="not-a-study"><a href="/fallback">fallback</a></trial-summary>
+</body></html>`;
+const watch = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+window.__settled = 0;
+for (const type of ['trial-summary-load', 'trial-summary-error']) document.addEventListener(type, () => window.__settled++);`;
+
+const hostPort = await listen(
+  createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/trial-summary.iife.js')
+      return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(script));
+    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+    if (url.pathname === '/watch.js')
+      return res.writeHead(200, { 'content-type': 'text/javascript' }).end(watch);
+    if (url.pathname === '/') {
+      return res
+        .writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': CSP(registryOrigin),
+        })
+        .end(body(`${registryOrigin}/api/v2`));
+    }
+    res.writeHead(404).end();
+  }),
+);
+const hostOrigin = `http://127.0.0.1:${hostPort}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const requests = [];
+  const errors = [];
+  tab.on('request', (r) => requests.push(r.url()));
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await tab.goto(hostOrigin);
+  await tab.waitForFunction(() => window.__settled === 4, undefined, { timeout: 15_000 });
+
+  // Open every disclosure, expand the compact card, page the sites, and sign up.
+  await tab.evaluate(async () => {
+    for (const el of document.querySelectorAll('trial-summary')) {
+      el.shadowRoot.querySelector('button.expand')?.click();
+      await el.updateComplete;
+      for (const d of el.shadowRoot.querySelectorAll('details')) d.open = true;
+      el.shadowRoot.querySelector('button.show-sites')?.click();
+      await el.updateComplete;
+    }
+    const card = document.querySelector('trial-summary');
+    const form = card.shadowRoot.querySelector('form');
+    form.querySelector('input[type=email]').value = 'reader@example.org';
+    form.querySelector('#signup-consent').checked = true;
+    const done = new Promise((resolve) =>
+      card.addEventListener('trial-summary-signup-success', resolve, { once: true }),
+    );
+    form.querySelector('button[type=submit]').click();
+    await done;
+    await new Promise((r) => setTimeout(r, 300));
+  });
+
+  const violations = await tab.evaluate(() => window.__violations);
+  check(
+    'a strict CSP with Trusted Types reports no violation',
+    violations.length === 0,
+    violations.join('; '),
+  );
+  check('no script error on the page', errors.length === 0, errors.join('; '));
+  const titles = await tab.evaluate(() =>
+    [...document.querySelectorAll('trial-summary')].map((el) =>
+      el.shadowRoot.querySelector('#title, .error-message')?.textContent.trim(),
+    ),
+  );
+  check(
+    'every card rendered under the policy',
+    titles.every(Boolean) && titles.length === 4,
+    titles.map((t) => t?.slice(0, 30)).join(' | '),
+  );
+
+  const foreign = requests.filter(
+    (u) => !u.startsWith(hostOrigin) && !u.startsWith(registryOrigin),
+  );
+  const toRegistry = requests.filter((u) => u.startsWith(registryOrigin));
+  check('only api-base and signup-action are contacted', foreign.length === 0, foreign.join(', '));
+  check(
+    'the registry origin only sees the API and the sign-up',
+    toRegistry.every(
+      (u) => u.startsWith(`${registryOrigin}/api/v2/studies`) || u === `${registryOrigin}/__signup`,
+    ),
+  );
+  const fromHost = requests.filter((u) => u.startsWith(hostOrigin)).map((u) => new URL(u).pathname);
+  check(
+    'the host page serves only its own files',
+    fromHost.every((p) => ['/', '/trial-summary.iife.js', '/watch.js'].includes(p)),
+    fromHost.join(' '),
+  );
+  const cookies = await context.cookies();
+  check('no cookie is set', cookies.length === 0, cookies.map((c) => c.name).join(', '));
+  const stored = await tab.evaluate(() => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
+  check(
+    'nothing is stored but the documented cache',
+    stored.local.length === 0 &&
+      stored.session.length > 0 &&
+      stored.session.every((k) => k.startsWith('trial-summary:v1:')),
+    JSON.stringify(stored),
+  );
+} catch (error) {
+  check('the page ran', false, String(error));
+} finally {
+  await browser.close();
+}
+console.log(`\npage: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
