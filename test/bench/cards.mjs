@@ -17,7 +17,7 @@
 import { createServer, get } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tools/chromium.mjs';
 import { createRegistry } from '../fake-registry/registry.js';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -94,16 +94,7 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-  ],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 
 async function measure(n, mode) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });

@@ -202,17 +202,8 @@ export function createRegistry(options = {}) {
     if (!path.startsWith('/api/v2/') && path !== '/api/v2') return false;
     load();
 
-    const entry = {
-      seq: ++seq,
-      method: req.method ?? 'GET',
-      url: req.url ?? '',
-      status: 0,
-      aborted: false,
-      ms: 0,
-    };
+    const entry = record(req);
     const started = Date.now();
-    log.push(entry);
-    if (log.length > logLimit) log.splice(0, log.length - logLimit);
     res.on('close', () => {
       entry.ms = Date.now() - started;
       entry.status = res.statusCode;
@@ -258,6 +249,25 @@ export function createRegistry(options = {}) {
   }
 
   /**
+   * Adds a request to the log (the newest `logLimit` are kept) and returns its entry, to fill in as it ends.
+   * @param {Req} req @param {Partial<LogEntry>} [extra] @returns {LogEntry}
+   */
+  function record(req, extra = {}) {
+    const entry = {
+      seq: ++seq,
+      method: req.method ?? 'GET',
+      url: req.url ?? '',
+      status: 0,
+      aborted: false,
+      ms: 0,
+      ...extra,
+    };
+    log.push(entry);
+    if (log.length > logLimit) log.splice(0, log.length - logLimit);
+    return entry;
+  }
+
+  /**
    * A stand-in for a host's sign-up endpoint. `mode`: `ok` (200), `fail` (500), `reset` (connection dropped),
    * `stall` (never answers), `once-<label>` (500 the first time for that label, then 200). Every POST is kept in
    * the request log with its body and headers, and appended to `signupFile` when one is set (`npm start`).
@@ -269,19 +279,12 @@ export function createRegistry(options = {}) {
       res.end();
       return;
     }
-    const entry = {
-      seq: ++seq,
-      method: req.method ?? 'POST',
-      url: req.url ?? '',
-      status: 0,
-      aborted: false,
-      ms: 0,
+    const entry = record(req, {
       body: '',
       contentType: String(req.headers['content-type'] ?? ''),
       referer: req.headers.referer ?? '',
       cookie: req.headers.cookie ?? '',
-    };
-    log.push(entry);
+    });
     /** @type {Buffer[]} */
     const chunks = [];
     req.on('data', (chunk) => chunks.push(chunk));

@@ -12,7 +12,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tools/chromium.mjs';
 import { createRegistry } from '../fake-registry/registry.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -83,10 +83,7 @@ const hostPort = await listen(
 );
 const hostOrigin = `http://127.0.0.1:${hostPort}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const context = await browser.newContext();
   const tab = await context.newPage();

@@ -3,7 +3,7 @@
  * `npm run screenshot -- [NCT…] [--width 390] [--dark] [--out file.png]`: a picture of one card, rendered
  * by the demo's single-study page (needs `npm start` running, or BASE_URL pointing at a demo server).
  */
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -16,10 +16,7 @@ const out = option('--out', `/tmp/card-${nct}-${width}.png`);
 const maxHeight = Number(option('--max-height', 0));
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:5173';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({
     viewport: { width, height: 900 },
