@@ -135,6 +135,18 @@ describe('shared registry client', () => {
     for (const call of fake.calls) expect(call.url.href.length).to.be.at.most(studiesUrlLength(2));
   });
 
+  it('fails exactly the callers of a failed batch, not those of another batch', async () => {
+    const fake = fakeRegistry(studies, (call) =>
+      call.url.searchParams.get('filter.ids')?.includes(A) || call.url.pathname.endsWith(A)
+        ? new Response('oops', { status: 500 })
+        : undefined,
+    );
+    const c = client(fake, { maxUrlLength: studiesUrlLength(2) });
+    const results = await Promise.allSettled([c.get(A), c.get(B), c.get(C)]);
+    expect(results.map((r) => r.status)).to.deep.equal(['rejected', 'rejected', 'fulfilled']);
+    expect(fake.calls).to.have.length(2);
+  });
+
   it('makes ids missing from the answer not-found for exactly those callers', async () => {
     const fake = fakeRegistry(studies);
     const c = client(fake);

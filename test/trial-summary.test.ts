@@ -598,6 +598,14 @@ describe('<trial-summary> states and events', () => {
       false,
       /sent a different study/,
     ],
+    [
+      'a 429 without Retry-After, after backing off',
+      { nct: 'NCT00184067', faults: ['429-no-retry-after'] },
+      'http',
+      429,
+      true,
+      /busy right now/,
+    ],
   ];
   for (const [what, setup, reason, status, retry, message] of errors) {
     it(`${what} → ${reason}`, async () => {
@@ -697,15 +705,13 @@ describe('<trial-summary> states and events', () => {
     expect($(el, '#title')!.textContent).to.include('NK510');
   });
 
-  it('ends on the last of many rapid nct changes with one load event and one request', async () => {
+  it('ends on the last of 100 rapid nct changes with one load event and one request', async () => {
     const { base, tag } = faultBase('delay-30');
     const el = await fixture<TrialSummaryElement>(
       html`<trial-summary api-base=${base} loading="eager" .clock=${fixedClock}></trial-summary>`,
     );
-    const ids = [...(await fixtureIds()), ...(await fixtureIds()), ...(await fixtureIds())].slice(
-      0,
-      60,
-    );
+    const all = await fixtureIds();
+    const ids = Array.from({ length: 100 }, (_, i) => all[i % all.length]!);
     const events: Event[] = [];
     el.addEventListener('trial-summary-load', (e) => events.push(e));
     for (const nct of ids) {
@@ -781,6 +787,26 @@ describe('<trial-summary> states and events', () => {
     expect($(el, '[part=base]')!.getAttribute('lang')).to.equal('en');
     expect(cardText(el)).to.include('Study start');
     expect(cardText(el)).to.match(/August \d+, 2023|[A-Z][a-z]+ \d+, 20\d\d/);
+  });
+
+  it('accepts JSON sent with the wrong content type', async () => {
+    const { base } = faultBase('text');
+    const { event } = await renderCard({ nct: 'NCT00184067', apiBase: base });
+    expect(loadOf(event).nct).to.equal('NCT00184067');
+  });
+
+  it('does not fetch again when moved in the page', async () => {
+    const { base, tag } = faultBase();
+    const { el } = await renderCard({ nct: 'NCT00184067', apiBase: base });
+    const events: Event[] = [];
+    el.addEventListener('trial-summary-load', (e) => events.push(e));
+    const elsewhere = await fixture<HTMLDivElement>(html`<div></div>`);
+    elsewhere.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await requestsSeen(tag)).to.have.length(1);
+    expect(events).to.have.length(0);
+    expect($(el, '#title')).to.not.equal(null);
   });
 
   it('does not throw when the registering module runs a second time', async () => {

@@ -7,6 +7,8 @@
  *   sign-up with zero `securitypolicyviolation` events;
  * - privacy: with the registry on another origin, the page contacts only `api-base` and `signup-action`; no
  *   cookie is set; nothing is stored but the documented cache (`trial-summary:v1:` keys in sessionStorage).
+ * - cards written before the script upgrade when it loads;
+ * - memory: mounting and removing 1,000 cards (caches cleared, garbage collected) grows the heap by < 5 MB.
  * Needs `npm run build` first.
  */
 import { createServer } from 'node:http';
@@ -70,6 +72,21 @@ const hostPort = await listen(
     if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
     if (url.pathname === '/watch.js')
       return res.writeHead(200, { 'content-type': 'text/javascript' }).end(watch);
+    if (url.pathname === '/late') {
+      return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>late script</title></head><body>
+        <trial-summary loading="eager" api-base="${registryOrigin}/api/v2" nct="NCT00184067"></trial-summary>
+        <trial-summary loading="eager" api-base="${registryOrigin}/api/v2" nct="NCT06097962"></trial-summary>
+        <script src="/trial-summary.iife.js"></script></body></html>`,
+      );
+    }
+    if (url.pathname === '/memory') {
+      return res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>memory</title><script src="/trial-summary.iife.js"></script></head><body></body></html>`,
+        );
+    }
     if (url.pathname === '/') {
       return res
         .writeHead(200, {
@@ -165,6 +182,76 @@ try {
       stored.session.length > 0 &&
       stored.session.every((k) => k.startsWith('trial-summary:v1:')),
     JSON.stringify(stored),
+  );
+
+  // Cards in the page before the script: they upgrade when it arrives.
+  const late = await context.newPage();
+  await late.goto(`${hostOrigin}/late`);
+  const upgraded = await late
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('trial-summary')].every((el) =>
+          el.shadowRoot?.querySelector('#title'),
+        ),
+      undefined,
+      { timeout: 15_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  check('cards written before the script upgrade and load', upgraded);
+
+  // Memory: 1,000 cards mounted and removed, 50 at a time, same studies.
+  const memory = await context.newPage();
+  const cdp = await context.newCDPSession(memory);
+  await memory.goto(`${hostOrigin}/memory`);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const mountOnce = (base) =>
+    memory.evaluate(async (apiBase) => {
+      const ids = ['NCT00184067', 'NCT06097962', 'NCT03798535', 'NCT02210780', 'NCT05144685'];
+      const holder = document.createElement('div');
+      document.body.append(holder);
+      const loads = [];
+      for (let i = 0; i < 50; i++) {
+        const el = document.createElement('trial-summary');
+        el.setAttribute('loading', 'eager');
+        el.setAttribute('api-base', apiBase);
+        el.setAttribute('nct', ids[i % ids.length]);
+        loads.push(
+          new Promise((resolve) =>
+            el.addEventListener('trial-summary-load', resolve, { once: true }),
+          ),
+        );
+        holder.append(el);
+      }
+      await Promise.all(loads);
+      holder.remove();
+    }, base);
+  await mountOnce(`${registryOrigin}/api/v2`); // warm up: code, templates, formatters
+  await memory.evaluate(() => {
+    window.TrialSummary.configureRegistryClients({});
+    sessionStorage.clear();
+  });
+  const before = await heap();
+  for (let round = 0; round < 20; round++) await mountOnce(`${registryOrigin}/api/v2`);
+  await memory.evaluate(() => {
+    window.TrialSummary.configureRegistryClients({});
+    sessionStorage.clear();
+  });
+  await new Promise((r) => setTimeout(r, 200));
+  const after = await heap();
+  const growthMb = (after - before) / 1048576;
+  check(
+    '1,000 cards mounted and removed grow the heap by less than 5 MB',
+    growthMb < 5,
+    `${growthMb.toFixed(2)} MB`,
+  );
+  console.log(
+    `heap after 1,000 cards: ${(before / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB (${growthMb >= 0 ? '+' : ''}${growthMb.toFixed(2)} MB)`,
   );
 } catch (error) {
   check('the page ran', false, String(error));
