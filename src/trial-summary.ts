@@ -46,6 +46,7 @@ import { factText, headlineText, riskText, trustText } from './i18n/statements.j
 import {
   toStudyView,
   type ContactView,
+  type HeaderView,
   type RiskNote,
   type SiteView,
   type StudyView,
@@ -610,9 +611,7 @@ export class TrialSummaryElement extends LitElement {
   private renderCompact(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     const h = loaded.view.header;
     const headline = headlineText(h.headline, t, f) ?? h.title;
-    const status = h.status === undefined ? undefined : (t.status[h.status] ?? humanise(h.status));
-    const phase =
-      h.phases.length === 0 ? undefined : t.phases(h.phases.map((p) => t.phase[p] ?? humanise(p)));
+    const { status, phase } = headerWords(h, t);
     const paragraph = firstParagraph(loaded.view.summary.brief);
     return html`<article class="card compact" aria-labelledby="title">
       ${this.#h(0, headline, { id: 'title', className: 'title', focusable: true, source: h.headline.sources.join(' ') })}
@@ -646,15 +645,7 @@ export class TrialSummaryElement extends LitElement {
 
   private renderHeader(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     const h = loaded.view.header;
-    const status = h.status === undefined ? undefined : (t.status[h.status] ?? humanise(h.status));
-    const lastKnown =
-      h.lastKnownStatus === undefined
-        ? undefined
-        : (t.status[h.lastKnownStatus] ?? humanise(h.lastKnownStatus));
-    const phase =
-      h.phases.length === 0 ? undefined : t.phases(h.phases.map((p) => t.phase[p] ?? humanise(p)));
-    const type =
-      h.studyType === undefined ? undefined : (t.studyType[h.studyType] ?? humanise(h.studyType));
+    const { status, lastKnown, phase, type } = headerWords(h, t);
     const headline = headlineText(h.headline, t, f);
     return html`<header part="header" class="header">
       ${
@@ -1611,6 +1602,19 @@ function firstParagraph(markdown: string | undefined): string | undefined {
   if (!markdown) return undefined;
   const first = markdown.split(/\n\s*\n/)[0] ?? '';
   return markdownToText(first).replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The header's codes in words (status, last known status, phase, study type), shared by both layouts. */
+function headerWords(h: HeaderView, t: Strings) {
+  const word = (table: Record<string, string>, code: string | undefined) =>
+    code === undefined ? undefined : (table[code] ?? humanise(code));
+  return {
+    status: word(t.status, h.status),
+    lastKnown: word(t.status, h.lastKnownStatus),
+    phase:
+      h.phases.length === 0 ? undefined : t.phases(h.phases.map((p) => t.phase[p] ?? humanise(p))),
+    type: word(t.studyType, h.studyType),
+  };
 }
 
 /** "ACTIVE_NOT_RECRUITING" → "Active not recruiting", for codes a table does not know. */

@@ -126,3 +126,20 @@ export async function openAll(el: TrialSummaryElement): Promise<void> {
   }
   await el.updateComplete;
 }
+
+/** What registry markup may become (src/markup.ts's allow-list, written out again so tests check it). */
+export const MARKUP_TAGS = new Set([
+  'P',
+  'BR',
+  'UL',
+  'OL',
+  'LI',
+  'EM',
+  'STRONG',
+  'CODE',
+  'PRE',
+  'BLOCKQUOTE',
+  'A',
+  'HR',
+]);
+export const MARKUP_ATTRIBUTES = ['href', 'start', 'target', 'rel'];

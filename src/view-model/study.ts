@@ -157,14 +157,12 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
   const protocol = record(root['protocolSection']);
   const identification = record(protocol['identificationModule']);
   const status = record(protocol['statusModule']);
-  const design = record(protocol['designModule']);
   const conditionsModule = record(protocol['conditionsModule']);
 
+  // The fields the rules read are parsed once, in contextOf; the header and outlook use the same values.
   const context = contextOf(study, now);
-  const phases = texts(design['phases']);
-  const statusCode = text(status['overallStatus']);
-  const conditions = texts(conditionsModule['conditions']);
-  const hasResults = root['hasResults'] === true || root['resultsSection'] !== undefined;
+  const { phases, conditions, hasResults } = context;
+  const statusCode = context.status;
 
   const header: HeaderView = {
     nct: parseNctId(identification['nctId']) ?? nct,
@@ -177,11 +175,8 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
     ),
     ...optional('acronym', text(identification['acronym'])),
     ...optional('status', statusCode),
-    ...optional(
-      'lastKnownStatus',
-      statusCode === 'UNKNOWN' ? text(status['lastKnownStatus']) : undefined,
-    ),
-    ...optional('studyType', text(design['studyType'])),
+    ...optional('lastKnownStatus', statusCode === 'UNKNOWN' ? context.lastKnownStatus : undefined),
+    ...optional('studyType', context.studyType),
     ...optional(
       'sponsor',
       text(record(record(protocol['sponsorCollaboratorsModule'])['leadSponsor'])['name']),
@@ -208,7 +203,7 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
           conditions,
           sources: [FIELD.purpose, FIELD.phases, FIELD.conditions, FIELD.studyType],
           ...optional('studyType', header.studyType),
-          ...optional('purpose', text(record(design['designInfo'])['primaryPurpose'])),
+          ...optional('purpose', context.purpose),
         };
 
   return {

@@ -140,15 +140,14 @@ export function fuzzSuite(total: number, seed: number): void {
       console.error = (...args: unknown[]) => consoleErrors.push(args.map(String).join(' '));
       configureRegistryClients({
         fetch: async (input) => {
+          // Each mutant lives under its own base, https://fuzz.example/<scope>/v2.
           const url = new URL(String(input));
+          const scope = url.pathname.split('/')[1];
           const one = /\/studies\/(NCT\d+)$/.exec(url.pathname);
-          const key = `${url.pathname.split('/')[1]}/${one?.[1] ?? ''}`;
           const ids = one ? [one[1]!] : (url.searchParams.get('filter.ids') ?? '').split(',');
-          const found = ids
-            .map((id) => served.get(`${url.pathname.split('/')[1]}/${id}`))
-            .filter(Boolean);
-          const body = one ? served.get(key) : { studies: found };
-          return new Response(JSON.stringify(body ?? null), {
+          const found = ids.map((id) => served.get(`${scope}/${id}`)).filter(Boolean);
+          const body = one ? (found[0] ?? null) : { studies: found };
+          return new Response(JSON.stringify(body), {
             headers: { 'content-type': 'application/json' },
           });
         },

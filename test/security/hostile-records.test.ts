@@ -8,7 +8,7 @@ import { configureRegistryClients } from '../../src/registry/shared.js';
 import type { Study } from '../../src/registry/types.js';
 import type { TrialSummaryElement } from '../../src/trial-summary.js';
 import '../../src/define.js';
-import { fixtureIds, loadFixture, openAll } from '../helpers.js';
+import { MARKUP_ATTRIBUTES, MARKUP_TAGS, fixtureIds, loadFixture, openAll } from '../helpers.js';
 import { PAYLOADS, PAYLOAD_KINDS, payloadsOf, type PayloadKind } from './payloads.js';
 
 type Any = Record<string, unknown>;
@@ -109,20 +109,6 @@ function hostile(
   return { record: record as Study, injected };
 }
 
-const ALLOWED_MARKUP = new Set([
-  'P',
-  'BR',
-  'UL',
-  'OL',
-  'LI',
-  'EM',
-  'STRONG',
-  'CODE',
-  'PRE',
-  'BLOCKQUOTE',
-  'A',
-  'HR',
-]);
 const FORBIDDEN =
   'script, iframe, frame, object, embed, base, meta, link, style, svg, math, img, video, audio, source, template, noscript, xmp, marquee, textarea, isindex';
 const SAFE_URL = /^(https?:|mailto:|tel:)/i;
@@ -146,10 +132,9 @@ function problems(el: TrialSummaryElement): string[] {
   }
   for (const markup of root.querySelectorAll('.markup')) {
     for (const node of markup.querySelectorAll('*')) {
-      if (!ALLOWED_MARKUP.has(node.tagName)) found.push(`markup <${node.localName}>`);
+      if (!MARKUP_TAGS.has(node.tagName)) found.push(`markup <${node.localName}>`);
       for (const attr of node.attributes) {
-        if (!['href', 'start', 'target', 'rel'].includes(attr.name))
-          found.push(`markup attribute ${attr.name}`);
+        if (!MARKUP_ATTRIBUTES.includes(attr.name)) found.push(`markup attribute ${attr.name}`);
       }
     }
   }
