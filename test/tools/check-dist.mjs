@@ -6,6 +6,7 @@
  * - in headless Chromium: a page that loads the one-script build twice shows a real study from the fake
  *   registry, throws nothing, and makes no request outside its own origin.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -29,6 +30,7 @@ const files = [
   'dist/trial-summary.js',
   'dist/trial-summary-element.js',
   'dist/trial-summary.iife.js',
+  'dist/trial-summary.iife.js.sri',
   'dist/trial-summary.d.ts',
   'dist/trial-summary-element.d.ts',
   'dist/types/index.d.ts',
@@ -62,6 +64,9 @@ for (const file of [
 }
 if (/\bfrom\s*["']|\bimport\s*\(/.test(read('dist/trial-summary.iife.js')))
   fail('the IIFE build imports something');
+const sri = `sha384-${createHash('sha384').update(read('dist/trial-summary.iife.js')).digest('base64')}`;
+if (String(read('dist/trial-summary.iife.js.sri')).trim() !== sri)
+  fail('dist/trial-summary.iife.js.sri does not match dist/trial-summary.iife.js');
 
 // The manifest (from the class documentation) and the README document the same custom properties.
 const manifest = JSON.parse(read('custom-elements.json'));
@@ -103,9 +108,10 @@ finish();
 
 async function smokeTest() {
   const registry = createRegistry();
-  // No <meta charset> and no charset header: the script must not depend on the page's encoding.
+  // No <meta charset> and no charset header: the script must not depend on the page's encoding. The first
+  // copy carries the Subresource Integrity hash the README and the embed builder give out.
   const page = `<!doctype html><html lang="en"><title>dist smoke test</title>
-    <script src="/dist/trial-summary.iife.js"></script>
+    <script src="/dist/trial-summary.iife.js" integrity="${sri}" crossorigin="anonymous"></script>
     <script src="/dist/trial-summary.iife.js"></script>
     <trial-summary nct="NCT06097962" api-base="/api/v2"><a href="https://clinicaltrials.gov/study/NCT06097962">NCT06097962</a></trial-summary>`;
   const server = createServer((req, res) => {

@@ -3,6 +3,7 @@
 // dist/trial-summary-element.d.ts) pointing at the declarations tsc wrote to dist/types/; and every non-ASCII
 // character of the JavaScript written as a \u escape, so the script reads the same whatever charset a CDN or
 // a page declares (a page without <meta charset> would otherwise turn “ into â€œ).
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const entries = {
@@ -30,3 +31,12 @@ for (const file of [
   );
   writeFileSync(file, ascii);
 }
+
+// Subresource Integrity of the one-script build, computed from the bytes just written (after the ASCII
+// rewrite): dist/trial-summary.iife.js.sri holds the `integrity` value for a <script> tag, and the embed
+// builder and README use it. It matches the file on a CDN only for the release built from this source.
+const iife = readFileSync('dist/trial-summary.iife.js');
+writeFileSync(
+  'dist/trial-summary.iife.js.sri',
+  `sha384-${createHash('sha384').update(iife).digest('base64')}\n`,
+);
