@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaMiddleware } from './test/fake-registry/registry.js';
+import { frameworkPlugins } from './test/frameworks/wtr-plugins.mjs';
 
 // Dates in tests are printed in a fixed zone and language.
 process.env.TZ = 'UTC';
@@ -56,6 +57,8 @@ export default {
       name: 'debug-shim',
       resolveImport: ({ source }) => (source === 'debug' ? '/test/shims/debug.js' : undefined),
     },
+    // The README's React and Vue examples (test/frameworks/): .tsx, React as ES modules, .vue files.
+    ...frameworkPlugins(),
   ],
   middleware: [koaMiddleware()],
   browsers: [
