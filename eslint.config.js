@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'storybook-static/',
+      'demo-dist/',
       'node_modules/',
       'custom-elements.json',
       'test/fixtures/',

@@ -1,12 +1,16 @@
 /**
- * Two library builds and the demo server.
+ * Two library builds, the demo server and the demo build.
  *
  * - `vite build`: ES modules for bundlers. `dist/trial-summary.js` registers the element,
  *   `dist/trial-summary-element.js` is the class only; lit, @lit/task, dompurify and micromark stay imports.
  * - `vite build --mode iife`: `dist/trial-summary.iife.js`, one self-contained script for a <script> tag.
  * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed).
+ * - `vite build --mode demo` (npm run demo:build): the demo pages as static files in demo-dist/, with the
+ *   one-script build and custom-elements.json beside them for the embed builder. They read studies from
+ *   /api/v2 on their own origin: `npm run demo:serve` serves them with the fake registry.
  */
-import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 // @ts-expect-error -- plain JavaScript module shared with the test server and `npm run registry`
 import { connectMiddleware, createRegistry } from './test/fake-registry/registry.js';
 
@@ -17,6 +21,19 @@ const fakeRegistry = (): Plugin => ({
     server.middlewares.use(
       connectMiddleware(createRegistry({ signupFile: '.cache/signups.jsonl' })),
     );
+    // The built files byte for byte, as a CDN serves them (Vite would rewrite them as modules): the embed
+    // builder hashes dist/trial-summary.iife.js for its integrity attribute.
+    server.middlewares.use('/dist/', (req, res, next) => {
+      const name = (req.url ?? '').replace(/[?#].*/s, '').replace(/^\//, '');
+      if (!/^[\w.-]+\.js$/.test(name)) return next();
+      try {
+        const body = readFileSync(new URL(`./dist/${name}`, import.meta.url));
+        res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+        res.end(body);
+      } catch {
+        next();
+      }
+    });
   },
   configurePreviewServer(server) {
     server.middlewares.use(connectMiddleware());
@@ -26,7 +43,41 @@ const fakeRegistry = (): Plugin => ({
 /** Dependencies (lit, @lit/task, dompurify, micromark) stay imports in the ES build. */
 const external = [/^lit(\/|$)/, /^@lit\//, /^dompurify(\/|$)/, /^micromark(\/|$)/];
 
-export default defineConfig(({ mode }) => ({
+/** The demo build copies the one-script build and the manifest beside its pages, for the embed builder. */
+const demoAssets = (): Plugin => ({
+  name: 'trial-summary-demo-assets',
+  generateBundle() {
+    for (const fileName of ['dist/trial-summary.iife.js', 'custom-elements.json']) {
+      this.emitFile({
+        type: 'asset',
+        fileName,
+        source: readFileSync(new URL(`./${fileName}`, import.meta.url)),
+      });
+    }
+  },
+});
+
+const demoBuild: UserConfig = {
+  plugins: [demoAssets()],
+  build: {
+    target: 'es2022',
+    outDir: 'demo-dist',
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      input: {
+        index: 'demo/index.html',
+        study: 'demo/study.html',
+        builder: 'demo/builder.html',
+        embed: 'demo/embed.html',
+      },
+    },
+  },
+};
+
+const libraryBuild = (mode: string): UserConfig => ({
   plugins: [fakeRegistry()],
   server: { open: '/demo/', host: '127.0.0.1', port: 5173 },
   esbuild: { target: 'es2022' },
@@ -56,4 +107,6 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions:
       mode === 'iife' ? {} : { external, preserveEntrySignatures: 'allow-extension' },
   },
-}));
+});
+
+export default defineConfig(({ mode }) => (mode === 'demo' ? demoBuild : libraryBuild(mode)));
