@@ -243,6 +243,138 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5) var(--_space);
     margin: 0;
   }
+  .eligibility-chips {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+  .glance-scroll {
+    overflow-x: auto;
+    margin: 0.5em 0;
+  }
+  table.glance {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.95em;
+  }
+  .glance caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  .glance th,
+  .glance td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.35em 0.5em 0.35em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .glance thead th {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .glance tbody th {
+    font-weight: 400;
+    min-width: 8em;
+  }
+  .bar {
+    display: block;
+    min-width: 6em;
+    height: 0.6em;
+    margin-top: 0.2em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+  .bar > span {
+    display: block;
+    height: 100%;
+    min-width: 1px;
+    background: var(--_warn);
+  }
+  .bar.deaths > span {
+    background: var(--_stop);
+  }
+  figure.timeline {
+    margin: 0 0 var(--_space);
+  }
+  .timeline svg {
+    display: block;
+    width: 100%;
+    max-width: 26rem;
+    height: auto;
+    overflow: visible;
+    font-size: 12px;
+  }
+  .timeline .axis,
+  .timeline .tick {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .timeline .tick-label,
+  .timeline .today-label {
+    fill: currentColor;
+  }
+  .timeline .today-label {
+    font-weight: 600;
+  }
+  .timeline .today {
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-dasharray: 2 2;
+  }
+  .timeline .span {
+    stroke: var(--_accent);
+    stroke-width: 6;
+    stroke-linecap: round;
+  }
+  .timeline .span.estimated {
+    stroke-width: 3;
+    stroke-dasharray: 5 4;
+  }
+  .timeline .range {
+    fill: var(--_accent);
+    fill-opacity: 0.22;
+  }
+  .timeline .mark circle {
+    fill: var(--_accent);
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
+  .timeline .mark.record circle {
+    fill: var(--_muted);
+    stroke: var(--_muted);
+  }
+  .timeline .mark text {
+    fill: var(--_on-accent);
+    font-weight: 700;
+    font-size: 10px;
+  }
+  .timeline .mark.estimated circle {
+    fill: var(--_bg);
+    stroke-dasharray: 3 2;
+  }
+  .timeline .mark.estimated text {
+    fill: currentColor;
+  }
+  .dates .key {
+    display: inline-grid;
+    place-items: center;
+    width: 1.5em;
+    height: 1.5em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.85em;
+    letter-spacing: 0;
+  }
+  .dates .key.estimated {
+    background: transparent;
+    color: inherit;
+    border: 1.5px dashed var(--_accent);
+  }
+  .dates .key.none {
+    background: transparent;
+  }
   .button {
     font: inherit;
     min-height: 44px;

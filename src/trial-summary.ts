@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
@@ -42,11 +43,15 @@ import {
   type PlacedSite,
   type SiteFilter,
 } from './view-model/sites.js';
-import { factText, headlineText, riskText, trustText } from './i18n/statements.js';
+import { age, factText, headlineText, riskText, trustText } from './i18n/statements.js';
+import { glanceOf, type Glance, type Share } from './view-model/glance.js';
+import { timelineOf, type TimelineLayout } from './view-model/timeline.js';
+import { earliestTime } from './view-model/dates.js';
 import {
   toStudyView,
   type ContactView,
   type HeaderView,
+  type PartialDate,
   type RiskNote,
   type SiteView,
   type StudyView,
@@ -112,7 +117,7 @@ interface SignupErrors {
  * @attr theme - `auto` (default: the reader's light or dark preference), `light` or `dark`.
  * @attr layout - `full` (default: every block) or `card` (headline, status, phase, one paragraph and a way to
  *   expand, in a fixed height so a list of cards does not jump).
- * @attr sections - Which blocks to show, in order: `summary risks conditions locations dates signup`. The header,
+ * @attr sections - Which blocks to show, in order: `summary risks eligibility conditions locations dates signup`. The header,
  *   attribution and live link are always shown.
  * @attr heading-level - The level of the card's title, 2–6 (default 2); its blocks use the levels below.
  * @attr loading - `lazy` (default): fetch when the card comes near the viewport; `eager`: fetch at once.
@@ -136,10 +141,12 @@ interface SignupErrors {
  * @csspart base - The wrapper of every state.
  * @csspart header - Title, study number, status, phase, type and sponsor.
  * @csspart summary - The study's own summary and detailed description.
- * @csspart risks - "What this could mean": active substance, what it could lead to, what could go wrong.
+ * @csspart risks - "What this could mean": active substance, what it could lead to, what could go wrong,
+ *   with side effects at a glance when results are posted.
+ * @csspart eligibility - Who can take part: ages, sex and healthy volunteers, and the full criteria.
  * @csspart conditions - The conditions the study is about.
  * @csspart locations - Contacts and locations.
- * @csspart dates - Key dates.
+ * @csspart dates - Key dates, with a timeline.
  * @csspart signup - The "Get updates" form.
  * @csspart disclaimer - Disclaimer, attribution and the link to the full record.
  * @csspart error - The message shown when the study cannot be shown.
@@ -156,8 +163,8 @@ interface SignupErrors {
  * @cssprop [--trial-summary-font-size=1rem] - Base font size; the font family is inherited from the page.
  * @cssprop [--trial-summary-title-font-size=1.4em] - The title's font size.
  * @cssprop [--trial-summary-success-color=#1a6b34] - Recruiting and available statuses (dark scheme: #7dd492).
- * @cssprop [--trial-summary-warning-color=#8a4b00] - Paused and unknown statuses (dark scheme: #f2bb6b).
- * @cssprop [--trial-summary-danger-color=#a11d2b] - Stopped statuses and form errors (dark scheme: #ff9ea7).
+ * @cssprop [--trial-summary-warning-color=#8a4b00] - Paused and unknown statuses, serious side-effect bars (dark scheme: #f2bb6b).
+ * @cssprop [--trial-summary-danger-color=#a11d2b] - Stopped statuses, form errors and death bars (dark scheme: #ff9ea7).
  * @cssprop [--trial-summary-skeleton-color=#e3e8ee] - The loading placeholder (dark scheme: #2d333b).
  * @cssprop [--trial-summary-card-height=20rem] - The fixed height of `layout="card"`.
  */
@@ -594,6 +601,7 @@ export class TrialSummaryElement extends LitElement {
     const blocks: Record<Section, () => unknown> = {
       summary: () => this.renderSummary(view, t),
       risks: () => this.renderMeaning(loaded, t, f),
+      eligibility: () => this.renderEligibility(view, t, f),
       conditions: () => this.renderConditions(view, t),
       locations: () => this.renderContacts(view, t, f, this.language.locale),
       dates: () => this.renderDates(view, t, f),
@@ -770,6 +778,7 @@ export class TrialSummaryElement extends LitElement {
     const { interventions, facts, outlook, risks, trust } = loaded.view.meaning;
     if (interventions.length === 0 && facts.length === 0 && !outlook && risks.length === 0)
       return nothing;
+    const glance = glanceOf(risks);
     // Placebo and sham arms are registered as drugs or devices, but nothing is tested in them.
     const tested = interventions.filter((i) => !PLACEBO.test(i.name));
     const substances = tested.every((i) => SUBSTANCES.has(i.type ?? ''));
@@ -839,7 +848,7 @@ export class TrialSummaryElement extends LitElement {
         risks.length === 0
           ? html`<p>${t.meaning.noRisks}</p>`
           : html`<ul class="risks">
-              ${risks.map((risk) => this.renderRisk(risk, t, f))}
+              ${risks.map((risk) => this.renderRisk(risk, t, f, glance))}
             </ul>`
       }
       ${
@@ -855,7 +864,22 @@ export class TrialSummaryElement extends LitElement {
     </section>`;
   }
 
-  private renderRisk(risk: RiskNote, t: Strings, f: Formatters): TemplateResult {
+  private renderRisk(
+    risk: RiskNote,
+    t: Strings,
+    f: Formatters,
+    glance: Glance | undefined,
+  ): TemplateResult | typeof nothing {
+    // With a picture, the deaths join the serious events' table: their numbers become its second column.
+    if (glance && risk.kind === 'deaths') return nothing;
+    if (glance && risk.kind === 'serious-adverse-events') {
+      const sources = glance.deaths
+        ? [...risk.sources, FIELD.deathsAffected, FIELD.deathsAtRisk]
+        : risk.sources;
+      return html`<li data-source=${sources.join(' ')}>
+        ${riskText(risk, t, f).text} ${this.renderGlance(glance, t, f)}
+      </li>`;
+    }
     const { text, quote, items } = riskText(risk, t, f);
     return html`<li data-source=${risk.sources.join(' ')}>
       ${text}
@@ -875,6 +899,152 @@ export class TrialSummaryElement extends LitElement {
           : nothing
       }
     </li>`;
+  }
+
+  /** Per group: the share with a serious health problem (and who died), as numbers and as bars. */
+  private renderGlance(glance: Glance, t: Strings, f: Formatters): TemplateResult {
+    const g = t.risks.glance;
+    const cell = (share: Share | undefined, kind: string) =>
+      share
+        ? html`<td>
+            <span class="share-text"
+              >${g.share(f.number(share.affected), f.number(share.atRisk), share.atRisk, f.percent(share.share))}</span
+            >
+            <span class="bar ${kind}" aria-hidden="true"
+              ><span
+                style=${styleMap({ 'inline-size': `${(share.share * 100).toFixed(2)}%` })}
+              ></span
+            ></span>
+          </td>`
+        : html`<td></td>`;
+    return html`<div class="glance-scroll">
+      <table class="glance">
+        <caption>
+          ${g.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${g.group}</th>
+            <th scope="col">${g.serious}</th>
+            ${glance.deaths ? html`<th scope="col">${g.deaths}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${glance.rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row" lang="en">${row.title}</th>
+                ${cell(row.serious, 'serious')}
+                ${glance.deaths ? cell(row.deaths, 'deaths') : nothing}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  /** Ages, sex and healthy volunteers as chips; the registry's full criteria in a disclosure. */
+  private renderEligibility(
+    view: StudyView,
+    t: Strings,
+    f: Formatters,
+  ): TemplateResult | typeof nothing {
+    const e = view.eligibility;
+    const w = t.eligibility;
+    const chips: string[] = [];
+    if (e.minimumAge !== undefined || e.maximumAge !== undefined)
+      chips.push(w.ages(age(e.minimumAge, t, f), age(e.maximumAge, t, f)));
+    for (const group of e.stdAges) chips.push(w.stdAge[group] ?? humanise(group));
+    if (e.sex !== undefined) chips.push(w.sex[e.sex] ?? humanise(e.sex));
+    if (e.genderBased) chips.push(w.genderBased);
+    if (e.healthyVolunteers !== undefined) chips.push(w.healthy(e.healthyVolunteers));
+    if (chips.length === 0 && !e.criteria) return nothing;
+    return html`<section part="eligibility" class="block" aria-labelledby="eligibility-heading">
+      ${this.#h(1, w.heading, { id: 'eligibility-heading' })}
+      ${
+        chips.length > 0
+          ? html`<ul class="chips eligibility-chips" role="list">
+              ${chips.map((chip) => html`<li>${chip}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        e.genderDescription
+          ? html`<p data-source="protocolSection.eligibilityModule.genderDescription" lang="en">
+              ${e.genderDescription}
+            </p>`
+          : nothing
+      }
+      ${
+        e.criteria
+          ? this.renderDisclosure(
+              'criteria',
+              'more',
+              w.criteria,
+              () =>
+                html`<p class="muted small">${w.criteriaIntro}</p>
+                  <div
+                    class="markup"
+                    data-source="protocolSection.eligibilityModule.eligibilityCriteria"
+                  >
+                    ${unsafeHTML(renderMarkup(e.criteria ?? ''))}
+                  </div>`,
+            )
+          : nothing
+      }
+    </section>`;
+  }
+
+  /** The dates as a picture: the study's span, the registry's events and today. */
+  private renderTimeline(layout: TimelineLayout, t: Strings, f: Formatters): TemplateResult {
+    const LANE = 18;
+    const studyY = 34;
+    const recordY = studyY + layout.lanes.study * LANE + 8;
+    const axisY = recordY + layout.lanes.record * LANE;
+    const height = axisY + 18;
+    const yOf = (row: 'study' | 'record', lane: number) =>
+      (row === 'study' ? studyY : recordY) + lane * LANE;
+    const clamp = (x: number) => Math.min(layout.width - 22, Math.max(22, x));
+    const items = layout.marks.map((m) =>
+      t.dates.timelineItem(t.dates[m.kind], f.partialDate(m.date), m.estimated),
+    );
+    items.splice(layout.todayAfter, 0, t.dates.todayItem(f.partialDate(todayDate(this.clock()))));
+    const bar = layout.bar;
+    return html`<figure class="timeline">
+      <svg
+        viewBox="0 0 ${layout.width} ${height}"
+        role="img"
+        aria-label=${t.dates.timelineText(items)}
+        preserveAspectRatio="xMidYMid meet"
+      >
+        ${layout.ticks.map(
+          (tick) =>
+            svg`<line class="tick" x1=${tick.x} x2=${tick.x} y1=${axisY - 3} y2=${axisY + 3}></line>
+            <text class="tick-label" x=${tick.x} y=${axisY + 15} text-anchor="middle">${tick.year}</text>`,
+        )}
+        <line class="axis" x1="0" x2=${layout.width} y1=${axisY} y2=${axisY}></line>
+        ${
+          bar
+            ? svg`<line class="span" x1=${bar.from} x2=${bar.solidTo} y1=${studyY} y2=${studyY}></line>
+              ${bar.to > bar.solidTo ? svg`<line class="span estimated" x1=${bar.solidTo} x2=${bar.to} y1=${studyY} y2=${studyY}></line>` : nothing}`
+            : nothing
+        }
+        <line class="today" x1=${layout.today} x2=${layout.today} y1="14" y2=${axisY}></line>
+        <text class="today-label" x=${clamp(layout.today)} y="10" text-anchor="middle">
+          ${t.dates.today}
+        </text>
+        ${layout.marks.map((m) => {
+          const y = yOf(m.row, m.lane);
+          const cls = `mark ${m.row}${m.estimated ? ' estimated' : ''}`;
+          return svg`<g class=${cls}>
+            ${m.precision === 'day' ? nothing : svg`<rect class="range" x=${m.from} y=${y - 8} width=${Math.max(2, m.to - m.from)} height="16" rx="3"></rect>`}
+            <circle cx=${m.x} cy=${y} r="7.5"></circle>
+            <text x=${m.x} y=${y + 3.5} text-anchor="middle">${m.number}</text>
+          </g>`;
+        })}
+      </svg>
+      <figcaption class="muted small">${t.dates.legend}</figcaption>
+    </figure>`;
   }
 
   /** A closed disclosure with the raw record values behind a block's generated sentences. */
@@ -1299,18 +1469,25 @@ export class TrialSummaryElement extends LitElement {
 
   private renderDates(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
     if (view.dates.length === 0) return nothing;
+    const layout = timelineOf(view.dates, this.clock());
+    const numbers = new Map(layout?.marks.map((m) => [m.kind, m.number]));
+    // In order of time, so the list reads as the study's story and follows the picture's numbers.
+    const rows = [...view.dates].sort((a, b) => earliestTime(a.date) - earliestTime(b.date));
     return html`<section part="dates" class="block" aria-labelledby="dates-heading">
       ${this.#h(1, t.dates.heading, { id: 'dates-heading' })}
+      ${layout ? this.renderTimeline(layout, t, f) : nothing}
       <dl class="dates">
-        ${view.dates.map(
-          (row) =>
-            html`<div>
-              <dt>${t.dates[row.kind]}</dt>
-              <dd>
-                ${f.partialDate(row.date)}${row.estimated ? html` <span class="muted">(${t.dates.estimated})</span>` : nothing}
-              </dd>
-            </div>`,
-        )}
+        ${rows.map((row) => {
+          const number = numbers.get(row.kind as never);
+          return html`<div>
+            <dt>
+              ${number === undefined ? html`<span class="key none" aria-hidden="true"></span>` : html`<span class="key${row.estimated ? ' estimated' : ''}" aria-hidden="true">${number}</span>`}${t.dates[row.kind]}
+            </dt>
+            <dd>
+              ${f.partialDate(row.date)}${row.estimated ? html` <span class="muted">(${t.dates.estimated})</span>` : nothing}
+            </dd>
+          </div>`;
+        })}
       </dl>
     </section>`;
   }
@@ -1583,8 +1760,21 @@ export class TrialSummaryElement extends LitElement {
   }
 }
 
+/** Today as a registry-style day, for the timeline's text. */
+function todayDate(now: Date): PartialDate {
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
 /** The blocks `sections` can choose, in their default order (the tokens are their part names). */
-export const SECTIONS = ['summary', 'risks', 'conditions', 'locations', 'dates', 'signup'] as const;
+export const SECTIONS = [
+  'summary',
+  'risks',
+  'eligibility',
+  'conditions',
+  'locations',
+  'dates',
+  'signup',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The known tokens of a `sections` value, in its order, each once; all blocks when it names none. */

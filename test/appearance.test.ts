@@ -60,6 +60,7 @@ describe('custom properties', () => {
       'header',
       'summary',
       'risks',
+      'eligibility',
       'conditions',
       'locations',
       'dates',
@@ -159,6 +160,7 @@ describe('layouts', () => {
     expect($$(el, 'section').map((s) => s.getAttribute('part'))).to.deep.equal([
       'summary',
       'risks',
+      'eligibility',
       'conditions',
       'locations',
       'dates',
@@ -172,8 +174,11 @@ describe('sections', () => {
     ['dates summary', ['dates', 'summary']],
     ['locations,risks', ['locations', 'risks']],
     ['SIGNUP unknown dates dates', ['signup', 'dates']],
-    ['', ['summary', 'risks', 'conditions', 'locations', 'dates', 'signup']],
-    ['nothing-known', ['summary', 'risks', 'conditions', 'locations', 'dates', 'signup']],
+    ['', ['summary', 'risks', 'eligibility', 'conditions', 'locations', 'dates', 'signup']],
+    [
+      'nothing-known',
+      ['summary', 'risks', 'eligibility', 'conditions', 'locations', 'dates', 'signup'],
+    ],
   ];
   for (const [value, expected] of cases) {
     it(`"${value}" → ${expected.join(' ')}`, () =>

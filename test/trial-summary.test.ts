@@ -163,7 +163,7 @@ describe('<trial-summary> blocks', () => {
   it('gives the share with serious adverse events per group as numbers', async () => {
     const { el } = await renderCard({ nct: 'NCT02210780' });
     const text = $(el, 'section[part=risks]')!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.match(/: \d+ of \d+ people \(\d+(\.\d)?%\)/);
+    expect(text).to.match(/ \d+ of \d+ people \(\d+(\.\d)?%\)/);
   });
 
   it('lists conditions as entered and the registry’s standard terms', async () => {

@@ -253,7 +253,7 @@ export const en = {
       return `${n} ${count === 1 ? one : many}`;
     },
     sex: { FEMALE: 'women only', MALE: 'men only' } as Record<string, string>,
-    healthyVolunteers: (accepted: boolean) =>
+    healthyVolunteers: (accepted: boolean): string =>
       accepted ? 'Healthy people can also take part.' : 'Healthy people cannot take part.',
     allocation: {
       RANDOMIZED: 'People are put into groups by chance.',
@@ -266,13 +266,13 @@ export const en = {
       FACTORIAL: 'Groups get different mixes of two or more treatments.',
       SEQUENTIAL: 'Groups start one after another.',
     } as Record<string, string>,
-    comparator: (placebo: boolean, sham: boolean) =>
+    comparator: (placebo: boolean, sham: boolean): string =>
       placebo && sham
         ? 'Some people get a placebo or a sham: a dummy treatment or a fake procedure.'
         : placebo
           ? 'One group gets a placebo: a dummy treatment with no active medicine.'
           : 'One group gets a sham: a fake procedure or device that looks real.',
-    masking: (masking: string, who: string | undefined) =>
+    masking: (masking: string, who: string | undefined): string =>
       masking === 'NONE'
         ? 'Everyone knows who gets which treatment.'
         : who
@@ -390,7 +390,7 @@ export const en = {
       'Everyone gets the treatment being tested. With no group to compare with, it is harder to tell which changes come from the treatment.',
     'open-label':
       'Everyone knows who gets which treatment. This can change how people judge and report what happens.',
-    placebo: (placebo: boolean, sham: boolean) =>
+    placebo: (placebo: boolean, sham: boolean): string =>
       placebo && sham
         ? 'Some people get a placebo or a sham instead of the treatment being tested.'
         : placebo
@@ -406,7 +406,7 @@ export const en = {
       ended
         ? `The study ended more than a year ago (${ended}), and no results have been posted on ClinicalTrials.gov.`
         : 'The study has ended, and no results have been posted on ClinicalTrials.gov.',
-    seriousIntro: (interventional: boolean) =>
+    seriousIntro: (interventional: boolean): string =>
       interventional
         ? 'Serious health problems reported during the study, by group. The record counts them whatever their cause. It does not say whether the treatment caused them.'
         : 'Serious health problems reported during the study, by group. The record counts them whatever their cause.',
@@ -417,6 +417,14 @@ export const en = {
       'The serious problems reported most often (the count is for the group where each was most common):',
     event: (e: NamedEvent, n: (x: number) => string) =>
       `${e.term} (${people(n(e.affected), e.affected)} in one group)`,
+    glance: {
+      caption: 'Side effects at a glance',
+      group: 'Group (as named in the record)',
+      serious: 'Had a serious health problem',
+      deaths: 'Died',
+      share: (affected: string, atRisk: string, count: number, pct: string) =>
+        `${affected} of ${people(atRisk, count)} (${pct})`,
+    },
   },
 
   trust: {
@@ -471,6 +479,35 @@ export const en = {
     registrant: 'As listed by the study team',
     keywords: 'Keywords',
     mesh: 'Standard terms used by ClinicalTrials.gov',
+  },
+
+  eligibility: {
+    heading: 'Who can take part',
+    ages: (min: string | undefined, max: string | undefined) =>
+      min && max
+        ? `Ages ${min} to ${max}`
+        : min
+          ? `Ages ${min} and older`
+          : max
+            ? `Ages up to ${max}`
+            : 'Any age',
+    /** The registry's standard age groups and the ages it defines them by. */
+    stdAge: {
+      CHILD: 'Children (under 18)',
+      ADULT: 'Adults (18 to 64)',
+      OLDER_ADULT: 'Older adults (65 and over)',
+    } as Record<string, string>,
+    sex: {
+      ALL: 'All sexes',
+      FEMALE: 'Female only',
+      MALE: 'Male only',
+    } as Record<string, string>,
+    genderBased: 'Based on gender identity',
+    healthy: (accepted: boolean): string =>
+      accepted ? 'Healthy volunteers can take part' : 'Not for healthy volunteers',
+    criteria: 'Read who can and cannot take part (full list)',
+    criteriaIntro:
+      'The study team’s own list. Only the study team can say for sure whether you can take part.',
   },
 
   contacts: {
@@ -545,6 +582,20 @@ export const en = {
     primaryCompletion: 'Main data collection ends (primary completion)',
     completion: 'Study end',
     estimated: 'estimated',
+    timeline: 'Timeline',
+    today: 'Today',
+    /** The timeline's text equivalent: its marks and today, in order of time. */
+    timelineText: (items: string[]) => `Timeline, in order of time: ${items.join('; ')}.`,
+    timelineItem: (label: string, date: string, estimated: boolean) =>
+      `${label}, ${date}${estimated ? ' (estimated)' : ''}`,
+    todayItem: (date: string) => `today (${date})`,
+    legend:
+      'Numbers match the list below. Filled marks happened; dashed marks are estimates. A shaded band is a month or a year: the record gives no exact day.',
+  },
+
+  glossary: {
+    /** Shown once on a card that explains words. */
+    note: 'The makers of this card wrote the word explanations. No doctor has checked them yet.',
   },
 
   layout: {

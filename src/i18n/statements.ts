@@ -15,7 +15,7 @@ export function headlineText(parts: HeadlineParts, t: Strings, f: Formatters): s
 
 const AGE = /^(\d+)\s+(Year|Month|Week|Day|Hour|Minute)s?$/i;
 
-function age(value: string | undefined, t: Strings, f: Formatters): string | undefined {
+export function age(value: string | undefined, t: Strings, f: Formatters): string | undefined {
   if (value === undefined) return undefined;
   const [, digits, word] = AGE.exec(value) ?? [];
   if (digits === undefined || word === undefined) return value;

@@ -138,11 +138,29 @@ export interface DateRow extends DatedValue {
   kind: DateKind;
 }
 
+/** Who can take part, as the registry codes it; `criteria` is the registry's own CommonMark. */
+export interface EligibilityView {
+  /** As the registry writes them, e.g. `18 Years`. */
+  minimumAge?: string;
+  maximumAge?: string;
+  /** Standard age groups: `CHILD`, `ADULT`, `OLDER_ADULT`. */
+  stdAges: string[];
+  /** `ALL`, `FEMALE` or `MALE`. */
+  sex?: string;
+  /** Whether eligibility is based on gender identity; the registry then describes it. */
+  genderBased?: boolean;
+  genderDescription?: string;
+  healthyVolunteers?: boolean;
+  /** CommonMark: the inclusion and exclusion criteria. */
+  criteria?: string;
+}
+
 export interface StudyView {
   header: HeaderView;
   summary: SummaryView;
   meaning: MeaningView;
   conditions: ConditionsView;
+  eligibility: EligibilityView;
   contacts: ContactsView;
   dates: DateRow[];
   hasResults: boolean;
@@ -224,9 +242,28 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
         .filter((term): term is string => term !== undefined)
         .filter((term, i, all) => all.indexOf(term) === i),
     },
+    eligibility: eligibilityOf(record(protocol['eligibilityModule'])),
     contacts: contactsOf(record(protocol['contactsLocationsModule'])),
     dates: datesOf(status),
     hasResults,
+  };
+}
+
+const STD_AGES = ['CHILD', 'ADULT', 'OLDER_ADULT'];
+
+function eligibilityOf(module: Record<string, unknown>): EligibilityView {
+  const stdAges = texts(module['stdAges']);
+  const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
+  return {
+    // In the registry's order of life, whatever order the record lists them in.
+    stdAges: STD_AGES.filter((age) => stdAges.includes(age)),
+    ...optional('minimumAge', text(module['minimumAge'])),
+    ...optional('maximumAge', text(module['maximumAge'])),
+    ...optional('sex', text(module['sex'])),
+    ...optional('genderBased', flag(module['genderBased'])),
+    ...optional('genderDescription', text(module['genderDescription'])),
+    ...optional('healthyVolunteers', flag(module['healthyVolunteers'])),
+    ...optional('criteria', text(module['eligibilityCriteria'])),
   };
 }
 
