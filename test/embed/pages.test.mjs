@@ -36,7 +36,7 @@ try {
   await browser.close();
   await server.close();
 }
-console.log(`embed pages: ${passed} passed, ${failed} failed`);
+console.log(`\nembed: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 
 /** Runs axe on the page; returns the violations as short strings. */

@@ -58,5 +58,5 @@ check(
 const vueSetting = `isCustomElement: ${isCustomElement.toString()}`;
 check(`the README tells Vue \`${vueSetting}\``, readme.includes(vueSetting));
 
-console.log(`examples: ${passed} passed, ${failed} failed`);
+console.log(`\nexamples: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -107,7 +107,8 @@ try {
   registryServer.close();
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`storybook: ${passed} passed, ${failed} failed (${seconds} s)`);
+console.log(`${stories.length} stories and ${docs.length} docs page in ${seconds} s`);
+console.log(`\nstorybook: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 
 /**
