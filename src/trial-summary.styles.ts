@@ -243,6 +243,31 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5) var(--_space);
     margin: 0;
   }
+  button.term {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    margin: 0;
+    text-align: inherit;
+    text-decoration: underline dotted;
+    text-decoration-thickness: 1.5px;
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+  button.term[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  .definition:not([hidden]) {
+    margin-inline: 0.25em;
+    padding: 0 0.35em;
+    border: 1px solid var(--_border);
+    border-radius: 0.35em;
+    font-size: 0.95em;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
   .eligibility-chips {
     margin-bottom: calc(var(--_space) * 0.5);
   }

@@ -19,8 +19,16 @@ import {
   type SignupData,
   type SignupTopic,
 } from './signup.js';
-import { formatters, resolveLanguage, type Formatters, type Strings } from './i18n/index.js';
+import {
+  formatters,
+  languageListeners,
+  resolveLanguage,
+  type Formatters,
+  type Strings,
+} from './i18n/index.js';
 import { renderMarkup } from './markup.js';
+import { definitionsFor } from './glossary/definitions.js';
+import { GLOSSARY_REVIEWED } from './glossary/match.js';
 import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
 import { studyUrl, type StudyResponse } from './registry/client.js';
 import { registryClient, type CachedStudy, type SharedRegistryClient } from './registry/shared.js';
@@ -170,6 +178,14 @@ interface SignupErrors {
  */
 export class TrialSummaryElement extends LitElement {
   static override styles = styles;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Glossary words live in the registry's markup (not in a Lit template), so their clicks are delegated.
+    root.addEventListener('click', toggleTerm);
+    root.addEventListener('keydown', closeTerm as EventListener);
+    return root;
+  }
 
   /** The study's NCT number, as given (see the `nct` attribute). */
   @property() nct = '';
@@ -409,6 +425,7 @@ export class TrialSummaryElement extends LitElement {
     super.connectedCallback();
     this.#listenForPrint();
     this.#watchViewport();
+    watchLanguage(this);
     if (this.#abortedByDisconnect) {
       this.#abortedByDisconnect = false;
       void this.study.run();
@@ -417,6 +434,7 @@ export class TrialSummaryElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLanguage(this);
     this.#printQuery?.removeEventListener('change', this.#onPrintChange);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
@@ -480,8 +498,25 @@ export class TrialSummaryElement extends LitElement {
     );
   }
 
+  #locale = '';
+  #strings: Strings | undefined;
+  /** The glossary in the card's language, for the registry's markup. */
+  #definitions = definitionsFor('en');
+
+  /**
+   * A `lang` changed somewhere on the page, or a language was registered: re-render if it matters.
+   * @internal
+   */
+  languageChanged(): void {
+    const { locale, strings } = this.language;
+    if (locale !== this.#locale || strings !== this.#strings) this.requestUpdate();
+  }
+
   override render(): TemplateResult {
     const { locale, strings: t } = this.language;
+    this.#locale = locale;
+    this.#strings = t;
+    this.#definitions = definitionsFor(t.lang);
     const f = formatters(locale);
     const status = this.study.status;
     return html`<div class="visually-hidden" role="status" lang=${locale}>
@@ -618,7 +653,7 @@ export class TrialSummaryElement extends LitElement {
   /** `layout="card"`: headline, status, phase, one paragraph and a way to expand, in a fixed height. */
   private renderCompact(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     const h = loaded.view.header;
-    const headline = headlineText(h.headline, t, f) ?? h.title;
+    const headline = headlineText(h.headline, t, f) ?? html`<span lang="en">${h.title}</span>`;
     const { status, phase } = headerWords(h, t);
     const paragraph = firstParagraph(loaded.view.summary.brief);
     return html`<article class="card compact" aria-labelledby="title">
@@ -665,9 +700,10 @@ export class TrialSummaryElement extends LitElement {
                 source: h.headline.sources.join(' '),
               })}
               <p class="registry-title" data-source=${FIELD.briefTitle}>
-                <span class="label">${t.header.registryTitle}:</span> ${h.title}
+                <span class="label">${t.header.registryTitle}:</span>
+                <span lang="en">${h.title}</span>
               </p>`
-          : this.#h(0, h.title, {
+          : this.#h(0, html`<span lang="en">${h.title}</span>`, {
               id: 'title',
               className: 'title',
               focusable: true,
@@ -677,7 +713,8 @@ export class TrialSummaryElement extends LitElement {
       ${
         h.officialTitle
           ? html`<p class="official-title">
-              <span class="label">${t.header.officialTitle}:</span> ${h.officialTitle}
+              <span class="label">${t.header.officialTitle}:</span>
+              <span lang="en">${h.officialTitle}</span>
             </p>`
           : nothing
       }
@@ -720,7 +757,7 @@ export class TrialSummaryElement extends LitElement {
           h.sponsor
             ? html`<div>
                 <dt>${t.header.sponsor}</dt>
-                <dd>${h.sponsor}</dd>
+                <dd lang="en">${h.sponsor}</dd>
               </div>`
             : nothing
         }
@@ -736,8 +773,12 @@ export class TrialSummaryElement extends LitElement {
       ${this.#h(1, t.summary.heading, { id: 'summary-heading' })}
       ${
         brief
-          ? html`<div class="markup" data-source="protocolSection.descriptionModule.briefSummary">
-              ${unsafeHTML(renderMarkup(brief))}
+          ? html`<div
+              class="markup"
+              data-source="protocolSection.descriptionModule.briefSummary"
+              lang="en"
+            >
+              ${unsafeHTML(renderMarkup(brief, this.#definitions))}
             </div>`
           : nothing
       }
@@ -761,8 +802,9 @@ export class TrialSummaryElement extends LitElement {
                 html`<div
                   class="markup"
                   data-source="protocolSection.descriptionModule.detailedDescription"
+                  lang="en"
                 >
-                  ${unsafeHTML(renderMarkup(detailed))}
+                  ${unsafeHTML(renderMarkup(detailed, this.#definitions))}
                 </div>`,
             )
           : nothing
@@ -807,7 +849,7 @@ export class TrialSummaryElement extends LitElement {
                 ${tested.map(
                   (i) =>
                     html`<li data-source=${`${FIELD.interventionNames} ${FIELD.interventionTypes}`}>
-                      <strong>${i.name}</strong>${
+                      <strong lang="en">${i.name}</strong>${
                         i.type
                           ? html` <span class="muted"
                               >(${t.interventionType[i.type] ?? humanise(i.type)})</span
@@ -817,11 +859,12 @@ export class TrialSummaryElement extends LitElement {
                       ${
                         i.otherNames.length > 0
                           ? html`<div class="muted">
-                              ${t.meaning.otherNames}: ${f.list(i.otherNames)}
+                              ${t.meaning.otherNames}:
+                              <span lang="en">${f.list(i.otherNames)}</span>
                             </div>`
                           : nothing
                       }
-                      ${i.description ? html`<div class="markup">${unsafeHTML(renderMarkup(i.description))}</div>` : nothing}
+                      ${i.description ? html`<div class="markup" lang="en">${unsafeHTML(renderMarkup(i.description))}</div>` : nothing}
                     </li>`,
                 )}
               </ul>`
@@ -887,7 +930,7 @@ export class TrialSummaryElement extends LitElement {
         quote
           ? html`<figure class="quote">
               <figcaption>${quote.caption}</figcaption>
-              <blockquote>${quote.text}</blockquote>
+              <blockquote lang="en">${quote.text}</blockquote>
             </figure>`
           : nothing
       }
@@ -986,8 +1029,9 @@ export class TrialSummaryElement extends LitElement {
                   <div
                     class="markup"
                     data-source="protocolSection.eligibilityModule.eligibilityCriteria"
+                    lang="en"
                   >
-                    ${unsafeHTML(renderMarkup(e.criteria ?? ''))}
+                    ${unsafeHTML(renderMarkup(e.criteria ?? '', this.#definitions))}
                   </div>`,
             )
           : nothing
@@ -1115,7 +1159,7 @@ export class TrialSummaryElement extends LitElement {
       items.length === 0
         ? nothing
         : html`${this.#h(2, label)}
-            <ul class="chips" role="list">
+            <ul class="chips" role="list" lang="en">
               ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`;
     return html`<section part="conditions" class="block" aria-labelledby="conditions-heading">
@@ -1150,10 +1194,10 @@ export class TrialSummaryElement extends LitElement {
                 ${officials.map(
                   (o) =>
                     html`<li>
-                      ${o.name ? html`<strong>${o.name}</strong>` : nothing}
+                      ${o.name ? html`<strong lang="en">${o.name}</strong>` : nothing}
                       ${o.role ? html`<span class="muted">${t.contacts.role[o.role] ?? humanise(o.role)}</span>` : nothing}
-                      ${o.affiliation ? html`<div>${o.affiliation}</div>` : nothing}
-                      ${o.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> ${o.note}</p>` : nothing}
+                      ${o.affiliation ? html`<div lang="en">${o.affiliation}</div>` : nothing}
+                      ${o.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> <span lang="en">${o.note}</span></p>` : nothing}
                     </li>`,
                 )}
               </ul>`
@@ -1405,7 +1449,7 @@ export class TrialSummaryElement extends LitElement {
       .filter(Boolean)
       .join(', ');
     return html`<li class="site" id=${`site-${index}`} tabindex="-1">
-      ${site.facility ? html`<strong>${site.facility}</strong>` : nothing}
+      ${site.facility ? html`<strong lang="en">${site.facility}</strong>` : nothing}
       ${
         site.status
           ? html`<span class="badge small" data-status=${site.status}
@@ -1413,7 +1457,7 @@ export class TrialSummaryElement extends LitElement {
             >`
           : nothing
       }
-      ${place ? html`<div>${place}</div>` : nothing}
+      ${place ? html`<div lang="en">${place}</div>` : nothing}
       ${
         this.origin
           ? html`<div class="distance">
@@ -1445,8 +1489,8 @@ export class TrialSummaryElement extends LitElement {
   private renderContact(contact: ContactView, t: Strings): TemplateResult {
     const tel = contact.phone ? telHref(contact.phone, contact.phoneExt) : undefined;
     const mailto = contact.email ? mailtoHref(contact.email) : undefined;
-    return html`${contact.name ? html`<strong>${contact.name}</strong>` : nothing}
-    ${contact.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> ${contact.note}</p>` : nothing}
+    return html`${contact.name ? html`<strong lang="en">${contact.name}</strong>` : nothing}
+    ${contact.note ? html`<p class="note"><span class="label">${t.contacts.note}:</span> <span lang="en">${contact.note}</span></p>` : nothing}
     ${
       contact.phone
         ? html`<div>
@@ -1749,6 +1793,7 @@ export class TrialSummaryElement extends LitElement {
     return html`<footer part="disclaimer" class="block disclaimer">
       ${this.#h(1, t.disclaimer.heading, { className: 'small-heading' })}
       <p>${t.disclaimer.text}</p>
+      ${GLOSSARY_REVIEWED ? nothing : html`<p class="small glossary-note">${t.glossary.note}</p>`}
       <p class="source">
         ${t.disclaimer.source},
         <time datetime=${loaded.retrievedAt.toISOString()}
@@ -1758,6 +1803,56 @@ export class TrialSummaryElement extends LitElement {
       <p>${this.renderRecordLink(loaded.nct, t.disclaimer.link, t)}</p>
     </footer>`;
   }
+}
+
+/** Shows or hides a glossary word's definition, in place (keyboard, touch and screen readers alike). */
+function toggleTerm(event: Event): void {
+  const button = (event.target as Element | null)?.closest?.('button.term');
+  if (!button) return;
+  setTerm(button, button.getAttribute('aria-expanded') !== 'true');
+}
+
+/** Escape closes an open definition. */
+function closeTerm(event: KeyboardEvent): void {
+  const button = (event.target as Element | null)?.closest?.('button.term');
+  if (event.key === 'Escape' && button?.getAttribute('aria-expanded') === 'true') {
+    setTerm(button, false);
+    event.stopPropagation();
+  }
+}
+
+function setTerm(button: Element, open: boolean): void {
+  button.setAttribute('aria-expanded', String(open));
+  const definition = button.nextElementSibling;
+  if (definition instanceof HTMLElement && definition.classList.contains('definition'))
+    definition.hidden = !open;
+}
+
+/** Cards connected to the document, told when a `lang` attribute changes or a language is registered. */
+const languageWatchers = new Set<TrialSummaryElement>();
+let languageObserver: MutationObserver | undefined;
+const notifyLanguage = () => {
+  for (const card of languageWatchers) card.languageChanged();
+};
+
+function watchLanguage(card: TrialSummaryElement): void {
+  languageWatchers.add(card);
+  if (languageObserver || typeof MutationObserver === 'undefined') return;
+  languageObserver = new MutationObserver(notifyLanguage);
+  languageObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+  languageListeners.add(notifyLanguage);
+}
+
+function unwatchLanguage(card: TrialSummaryElement): void {
+  languageWatchers.delete(card);
+  if (languageWatchers.size > 0) return;
+  languageObserver?.disconnect();
+  languageObserver = undefined;
+  languageListeners.delete(notifyLanguage);
 }
 
 /** Today as a registry-style day, for the timeline's text. */

@@ -61,8 +61,11 @@ export async function renderCard(attrs: {
   termsHref?: string;
   privacyHref?: string;
   signupEncoding?: 'json' | 'form';
+  /** The `lang` of the card's parent. */
+  lang?: string;
 }): Promise<{ el: TrialSummaryElement; event: TrialSummaryLoadEvent | TrialSummaryErrorEvent }> {
   const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (attrs.lang !== undefined) holder.lang = attrs.lang;
   const el = document.createElement('trial-summary');
   el.clock = fixedClock;
   el.apiBase = attrs.apiBase ?? API;

@@ -90,7 +90,7 @@ describe('timeline geometry', () => {
     expect(layout.todayAfter).to.equal(3);
   });
 
-  it('draws the study bar solid up to its last actual milestone and as an estimate after it', () => {
+  it('draws the study bar solid as far as the study has run and as an estimate after it', () => {
     const layout = timelineOf(
       [
         day('start', '2019-03-01'),
@@ -99,9 +99,27 @@ describe('timeline geometry', () => {
       ],
       now,
     )!;
-    const [start, primary, end] = layout.marks;
-    expect(layout.bar).to.deep.equal({ from: start!.from, to: end!.to, solidTo: primary!.to });
+    const [start, , end] = layout.marks;
+    expect(layout.bar).to.deep.equal({ from: start!.from, to: end!.to, solidTo: layout.today });
     expect(end!.estimated).to.equal(true);
+  });
+
+  it('draws a bar solid to an actual milestone the registry gives after today', () => {
+    // Registries record actual dates late and early; the record's word wins over the clock.
+    const layout = timelineOf(
+      [
+        day('start', '2019-03-01'),
+        day('primaryCompletion', '2024-09-30'),
+        day('completion', '2026'),
+      ],
+      now,
+    )!;
+    expect(layout.bar!.solidTo).to.equal(layout.bar!.to);
+  });
+
+  it('ends the solid bar at the study’s end when it is over', () => {
+    const layout = timelineOf([day('start', '2019-03-01'), day('completion', '2021-05-01')], now)!;
+    expect(layout.bar!.solidTo).to.equal(layout.bar!.to);
   });
 
   it('draws a study whose every milestone is estimated as an estimate from its start', () => {

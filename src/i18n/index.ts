@@ -4,10 +4,55 @@
  */
 import type { PartialDate } from '../view-model/dates.js';
 import { en, type Strings } from './en.js';
+import { es } from './es.js';
 
 export type { Strings } from './en.js';
 
-const tables = new Map<string, Strings>([['en', en]]);
+/** A table for another language: any subset of the English keys; what it leaves out stays English. */
+export type PartialStrings = DeepPartial<Strings> & { lang: string };
+
+type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+const tables = new Map<string, Strings>([
+  ['en', en],
+  ['es', es],
+]);
+
+/**
+ * Adds (or replaces) the table for a language, by its primary subtag (`lang: 'fr'` serves `fr`, `fr-CA`…).
+ * Keys the table leaves out fall back to English one by one. Cards re-render in the new language.
+ */
+export function registerLanguage(table: PartialStrings): void {
+  const primary = normaliseLocale(table.lang).toLowerCase().split('-')[0] ?? '';
+  if (primary === '' || (primary === 'en' && table.lang.trim() === '')) return;
+  tables.set(primary, merge(en, table) as Strings);
+  for (const listener of languageListeners) listener();
+}
+
+/** Called when a language table is registered (the element re-renders its cards). */
+export const languageListeners = new Set<() => void>();
+
+/** `base` with every key `over` gives replaced, recursively; functions and strings are leaves. */
+function merge(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (
+    typeof base !== 'object' ||
+    base === null ||
+    typeof over !== 'object' ||
+    over === null ||
+    Array.isArray(base)
+  )
+    return typeof over === typeof base || base === undefined ? over : base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(over as Record<string, unknown>)) {
+    out[key] = merge((base as Record<string, unknown>)[key], value);
+  }
+  return out;
+}
 
 /** The strings for a BCP 47 language tag, by its primary language; English when there is no table. */
 export function stringsFor(locale: string): Strings {

@@ -51,8 +51,8 @@ export interface TimelineLayout {
   width: number;
   marks: TimelineMark[];
   /**
-   * The study bar, from its start to its last milestone: solid up to the last milestone the registry gives
-   * as actual (`solidTo`), drawn as estimated after it.
+   * The study bar, from its start to its last milestone: solid as far as the study has really run (`solidTo`:
+   * today, or a later milestone the registry gives as actual), drawn as estimated after it.
    */
   bar?: { from: number; to: number; solidTo: number };
   /** Where today falls (always inside the drawn range: the range includes today). */
@@ -124,13 +124,16 @@ export function timelineOf(dates: DateRow[], now: Date, width = 260): TimelineLa
     (latest, m) => (m.kind !== 'start' && (!latest || m.to > latest.to) ? m : latest),
     undefined,
   );
+  // A study that really started has run until today (or its end): that much of the bar is not an estimate.
   const actual = milestones.filter((m) => !m.estimated);
   const bar =
     start && end && end.to > start.from
       ? {
           from: start.from,
           to: end.to,
-          solidTo: actual.length === 0 ? start.from : Math.max(...actual.map((m) => m.to)),
+          solidTo: start.estimated
+            ? start.from
+            : Math.max(...actual.map((m) => m.to), Math.min(today, end.to)),
         }
       : undefined;
 

@@ -8,6 +8,8 @@ import { configureRegistryClients } from '../../src/registry/shared.js';
 import type { Study } from '../../src/registry/types.js';
 import type { TrialSummaryElement } from '../../src/trial-summary.js';
 import '../../src/define.js';
+import { TERMS } from '../../src/glossary/terms.js';
+import { ES_DEFINITIONS } from '../../src/glossary/es.js';
 import { MARKUP_ATTRIBUTES, MARKUP_TAGS, fixtureIds, loadFixture, openAll } from '../helpers.js';
 import { PAYLOADS, PAYLOAD_KINDS, payloadsOf, type PayloadKind } from './payloads.js';
 
@@ -129,6 +131,33 @@ function ownTimeline(node: Element): boolean {
   );
 }
 
+const DEFINITIONS = new Set([...TERMS.map((t) => t.definition), ...Object.values(ES_DEFINITIONS)]);
+
+/**
+ * A glossary word the card added to the markup: a text-only button with exactly its own attributes, and a
+ * text-only definition that is one of the glossary's own.
+ */
+function ownGlossaryWord(node: Element): boolean {
+  const attributes = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort();
+  const textOnly = node.children.length === 0;
+  if (node.matches('button.term'))
+    return (
+      textOnly &&
+      attributes.length === 3 &&
+      attributes[0]!.startsWith('aria-expanded=') &&
+      attributes[1] === 'class=term' &&
+      attributes[2] === 'type=button'
+    );
+  if (node.matches('span.definition'))
+    return (
+      textOnly &&
+      node.previousElementSibling?.matches('button.term') === true &&
+      DEFINITIONS.has(node.textContent ?? '') &&
+      attributes.every((a) => /^(class=definition|lang=(en|es)|hidden=)$/.test(a))
+    );
+  return false;
+}
+
 /** Everything in a card that the allow-list forbids. */
 function problems(el: TrialSummaryElement): string[] {
   const root = el.shadowRoot!;
@@ -152,6 +181,7 @@ function problems(el: TrialSummaryElement): string[] {
   }
   for (const markup of root.querySelectorAll('.markup')) {
     for (const node of markup.querySelectorAll('*')) {
+      if (ownGlossaryWord(node)) continue;
       if (!MARKUP_TAGS.has(node.tagName)) found.push(`markup <${node.localName}>`);
       for (const attr of node.attributes) {
         if (!MARKUP_ATTRIBUTES.includes(attr.name)) found.push(`markup attribute ${attr.name}`);

@@ -1,0 +1,248 @@
+import { expect } from '@open-wc/testing';
+import { ES_DEFINITIONS, ES_REVIEWED } from '../src/glossary/es.js';
+import {
+  GLOSSARY_REVIEWED,
+  definitionOf,
+  findTerms,
+  termOf,
+  type FindTermsOptions,
+} from '../src/glossary/match.js';
+import { EN_REVIEWED, TERMS, type GlossaryTerm } from '../src/glossary/terms.js';
+import { fleschKincaidGrade } from '../src/view-model/readability.js';
+import { fixtureIds, loadFixture } from './helpers.js';
+
+/** The matches in `text` as `words=id`, in order. */
+function found(text: string, glossary?: readonly GlossaryTerm[], options?: FindTermsOptions) {
+  return findTerms(text, glossary, options).map((m) => `${text.slice(m.start, m.end)}=${m.id}`);
+}
+
+/** A small glossary for rules that the real data need not exercise. */
+const entry = (id: string, term: string, forms?: string[]): GlossaryTerm => ({
+  id,
+  term,
+  forms,
+  definition: `${term}.`,
+  reviewed: false,
+});
+const SMALL = [
+  entry('event', 'event'),
+  entry('adverse-event', 'adverse event'),
+  entry('ab', 'alpha beta'),
+  entry('bc', 'beta gamma'),
+  entry('child', 'child', ['children']),
+  entry('bias', 'bias'),
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The texts the glossary is for: summary, detailed description and eligibility criteria. */
+function textsOf(record: Awaited<ReturnType<typeof loadFixture>>): string {
+  const p = record.protocolSection as
+    | {
+        descriptionModule?: { briefSummary?: string; detailedDescription?: string };
+        eligibilityModule?: { eligibilityCriteria?: string };
+      }
+    | undefined;
+  return [
+    p?.descriptionModule?.briefSummary,
+    p?.descriptionModule?.detailedDescription,
+    p?.eligibilityModule?.eligibilityCriteria,
+  ]
+    .filter((t): t is string => typeof t === 'string')
+    .join('\n\n');
+}
+
+describe('glossary matching', () => {
+  const cases: [string, string, string[]][] = [
+    // Word boundaries: letters or digits on either side block a match; punctuation does not.
+    ['inside a word', 'preplacebo and placebox', []],
+    ['next to a digit', 'placebo2 and 2placebo', []],
+    ['before a hyphen', 'placebo-controlled', ['placebo=placebo']],
+    ['in brackets', '(placebo).', ['placebo=placebo']],
+    ['before a possessive', 'the placebo’s look', ['placebo=placebo']],
+    ['hyphenated term', 'a double-blind study', ['double-blind=double-blind']],
+    ['hyphen written as a space', 'double blind', ['double blind=double-blind']],
+    ['across a line break', 'double\nblind', ['double\nblind=double-blind']],
+    ['not across a comma', 'double, blind', []],
+    // Plurals: regular endings, and irregular ones listed as forms.
+    ['plural -s', 'two cohorts', ['cohorts=cohort']],
+    ['plural -ies', 'biopsies', ['biopsies=biopsy']],
+    ['plural of the last word', 'lymph nodes', ['lymph nodes=lymph-node']],
+    ['plural of a phrase', 'adverse events', ['adverse events=adverse-event']],
+    ['irregular plural', 'metastases', ['metastases=metastatic']],
+    ['abbreviation plural', 'AEs and TKIs', ['AEs=adverse-event', 'TKIs=tki']],
+    // Case: normal words in any case, abbreviations only as written.
+    [
+      'any case',
+      'PLACEBO Placebo Randomised',
+      ['PLACEBO=placebo', 'Placebo=placebo', 'Randomised=randomized'],
+    ],
+    ['abbreviation exact case', 'AST, ast, Ast', ['AST=ast']],
+    ['mixed-case abbreviation', 'PD-L1 and pd-l1', ['PD-L1=pd-l1']],
+    ['abbreviation inside a compound', 'HER2-negative', ['HER2=her2']],
+    // Longest form wins where forms start at the same word.
+    ['longest phrase', 'a serious adverse event', ['serious adverse event=serious-adverse-event']],
+    ['abbreviation in a phrase', 'ECOG performance status of 1', ['ECOG performance status=ecog']],
+    [
+      'long name',
+      'non-small cell lung cancer (NSCLC)',
+      ['non-small cell lung cancer=nsclc', 'NSCLC=nsclc'],
+    ],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(`${what}: ${JSON.stringify(text)}`, () => expect(found(text)).to.deep.equal(expected));
+  }
+
+  const small: [string, string, string[]][] = [
+    ['longest wins', 'an adverse event', ['adverse event=adverse-event']],
+    ['shorter when the longer is absent', 'an event', ['event=event']],
+    ['no overlap, leftmost first', 'alpha beta gamma', ['alpha beta=ab']],
+    ['the later term after the earlier one ends', 'beta gamma', ['beta gamma=bc']],
+    ['irregular plural form', 'Children', ['Children=child']],
+    ['plural -es', 'biases', ['biases=bias']],
+  ];
+  for (const [what, text, expected] of small) {
+    it(`with a given glossary, ${what}: ${JSON.stringify(text)}`, () =>
+      expect(found(text, SMALL)).to.deep.equal(expected));
+  }
+
+  it('marks each term once with firstOnly', () => {
+    const text = 'Placebo or placebo; consent, then informed consent. Placebo.';
+    expect(found(text, undefined, { firstOnly: true })).to.deep.equal([
+      'Placebo=placebo',
+      'consent=informed-consent',
+    ]);
+    expect(found(text)).to.have.length(5);
+  });
+
+  it('returns nothing for text without words', () => {
+    expect(findTerms('')).to.deep.equal([]);
+    expect(findTerms(' -- , ')).to.deep.equal([]);
+  });
+});
+
+describe('glossary data', () => {
+  it('has at least 150 terms', () => expect(TERMS.length).to.be.at.least(150));
+
+  it('has unique kebab-case ids', () => {
+    const ids = TERMS.map((t) => t.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    for (const id of ids) expect(id).to.match(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('says that no clinician has reviewed it', () => {
+    expect(EN_REVIEWED).to.equal(false);
+    expect(ES_REVIEWED).to.equal(false);
+    expect(GLOSSARY_REVIEWED).to.equal(false);
+    for (const t of TERMS) expect(t.reviewed, t.id).to.equal(false);
+  });
+
+  it('gives every term a short definition', () => {
+    for (const t of TERMS) {
+      expect(t.definition.trim(), t.id).to.not.equal('');
+      expect(t.definition.length, t.id).to.be.at.most(200);
+    }
+  });
+
+  it('matches every term and form, as written, to its own term', () => {
+    for (const t of TERMS) {
+      for (const form of [t.term, ...(t.forms ?? [])]) {
+        expect(findTerms(form), `${t.id}: ${form}`).to.deep.equal([
+          { start: 0, end: form.length, id: t.id },
+        ]);
+      }
+    }
+  });
+
+  it('lists no form under two terms', () => {
+    const owner = new Map<string, string>();
+    for (const t of TERMS) {
+      for (const form of new Set([t.term, ...(t.forms ?? [])])) {
+        const key = /\p{Ll}\p{Ll}/u.test(form) ? form.toLowerCase() : form;
+        expect(owner.get(key), `${form} in ${t.id}`).to.equal(undefined);
+        owner.set(key, t.id);
+      }
+    }
+  });
+
+  it('writes the English definitions at grade 8 or below (median), none above grade 10', () => {
+    const grades = TERMS.map((t) => ({ id: t.id, grade: fleschKincaidGrade(t.definition)! }));
+    expect(median(grades.map((g) => g.grade))).to.be.at.most(8);
+    const worst = grades.reduce((a, b) => (b.grade > a.grade ? b : a));
+    expect(worst.grade, worst.id).to.be.at.most(10);
+  });
+});
+
+describe('Spanish definitions', () => {
+  it('have an English term for every key', () => {
+    for (const id of Object.keys(ES_DEFINITIONS)) expect(termOf(id), id).to.not.equal(undefined);
+  });
+
+  it('are short and not empty', () => {
+    for (const [id, text] of Object.entries(ES_DEFINITIONS)) {
+      expect(text.trim(), id).to.not.equal('');
+      expect(text.length, id).to.be.at.most(200);
+    }
+  });
+
+  it('are given in Spanish where they exist, else in English marked as English', () => {
+    for (const t of TERMS) {
+      const spanish = Object.hasOwn(ES_DEFINITIONS, t.id);
+      expect(definitionOf(t.id, 'es'), t.id).to.deep.equal(
+        spanish ? { text: ES_DEFINITIONS[t.id], lang: 'es' } : { text: t.definition, lang: 'en' },
+      );
+      expect(definitionOf(t.id, 'en')).to.deep.equal({ text: t.definition, lang: 'en' });
+    }
+  });
+
+  it('give nothing for an unknown id, even one named like an object property', () => {
+    expect(definitionOf('no-such-term', 'es')).to.equal(undefined);
+    expect(definitionOf('constructor', 'es')).to.equal(undefined);
+    expect(definitionOf('toString', 'en')).to.equal(undefined);
+  });
+});
+
+describe('glossary on the recorded studies', () => {
+  let texts: string[] = [];
+  before(async () => {
+    const ids = await fixtureIds();
+    texts = (await Promise.all(ids.map(loadFixture))).map(textsOf);
+  });
+
+  it('finds terms in every study, in order, whole words, without overlaps', () => {
+    expect(texts.length).to.be.greaterThan(0);
+    for (const text of texts) {
+      const matches = findTerms(text);
+      expect(matches.length).to.be.greaterThan(0);
+      let end = 0;
+      for (const m of matches) {
+        expect(m.start).to.be.at.least(end);
+        expect(m.end).to.be.greaterThan(m.start);
+        expect(text.slice(m.start - 1, m.start)).to.not.match(/[\p{L}\p{N}]/u);
+        expect(text.slice(m.end, m.end + 1)).to.not.match(/[\p{L}\p{N}]/u);
+        expect(termOf(m.id)).to.not.equal(undefined);
+        end = m.end;
+      }
+      const first = findTerms(text, undefined, { firstOnly: true });
+      expect(first.map((m) => m.id)).to.deep.equal([...new Set(matches.map((m) => m.id))]);
+    }
+  });
+
+  it('reads 10 kB of registry text in under 5 ms (median)', () => {
+    let text = texts.join('\n\n');
+    while (text.length < 10240) text += `\n\n${text}`;
+    text = text.slice(0, 10240);
+    findTerms(text);
+    const times: number[] = [];
+    for (let i = 0; i < 51; i++) {
+      const start = performance.now();
+      findTerms(text);
+      times.push(performance.now() - start);
+    }
+    expect(median(times)).to.be.below(5);
+  });
+});
