@@ -54,6 +54,7 @@ import {
 import { age, factText, headlineText, riskText, trustText } from './i18n/statements.js';
 import { glanceOf, type Glance, type Share } from './view-model/glance.js';
 import { timelineOf, type TimelineLayout } from './view-model/timeline.js';
+import { jsonLd, medicalTrialOf } from './view-model/structured-data.js';
 import { earliestTime } from './view-model/dates.js';
 import {
   toStudyView,
@@ -128,6 +129,8 @@ interface SignupErrors {
  * @attr sections - Which blocks to show, in order: `summary risks eligibility conditions locations dates signup`. The header,
  *   attribution and live link are always shown.
  * @attr heading-level - The level of the card's title, 2–6 (default 2); its blocks use the levels below.
+ * @attr structured-data - Adds schema.org `MedicalTrial` JSON-LD for the study to the light DOM, for search
+ *   engines (a `<script type="application/ld+json">` child of the element).
  * @attr loading - `lazy` (default): fetch when the card comes near the viewport; `eager`: fetch at once.
  * @attr cache-ttl - Seconds a study kept in this browser session counts as fresh (default 3600). An older
  *   copy is shown at once and refreshed in the background; `0` turns the cache off.
@@ -228,6 +231,12 @@ export class TrialSummaryElement extends LitElement {
 
   /** The level of the card's title (2–6, default 2); its blocks use the levels below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Adds the study as schema.org `MedicalTrial` JSON-LD to the light DOM, for search engines. Off by default:
+   * a page that shows many cards, or has its own markup for the study, may not want it.
+   */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   /** `lazy` (default): fetch when the card nears the viewport; `eager`: fetch at once. */
   @property({ reflect: true }) loading: 'lazy' | 'eager' = 'lazy';
@@ -481,6 +490,7 @@ export class TrialSummaryElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#syncStructuredData();
     const event = this.#pendingEvent;
     this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
@@ -539,6 +549,25 @@ export class TrialSummaryElement extends LitElement {
           error: (error) => this.renderError(error, t),
         })}
       </div>`;
+  }
+
+  /** Keeps the JSON-LD child in step with `structured-data` and the study shown. */
+  #syncStructuredData(): void {
+    const loaded = this.structuredData ? (this.#fresh ?? this.loaded) : undefined;
+    const trial = loaded ? medicalTrialOf(loaded.study, loaded.nct) : undefined;
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-trial-summary]');
+    if (!trial) {
+      script?.remove();
+      return;
+    }
+    const json = jsonLd(trial);
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset['trialSummary'] = '';
+      this.append(script);
+    }
+    if (script.textContent !== json) script.textContent = json;
   }
 
   /** A lazy card with a valid study id that has not come near the viewport yet. */
