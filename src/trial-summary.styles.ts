@@ -298,11 +298,11 @@ export const styles = css`
   }
   .glance tbody th {
     font-weight: 400;
-    min-width: 8em;
+    min-width: 6em;
   }
   .bar {
     display: block;
-    min-width: 6em;
+    min-width: 4em;
     height: 0.6em;
     margin-top: 0.2em;
     border: 1px solid var(--_border);

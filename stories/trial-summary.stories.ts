@@ -25,6 +25,8 @@ interface Args {
   layout?: 'full' | 'card';
   sections?: string;
   'heading-level'?: number;
+  lang?: string;
+  'structured-data'?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -52,6 +54,16 @@ const meta: Meta<Args> = {
       options: ['lazy', 'eager'],
       description: 'When the card fetches',
     },
+    lang: {
+      control: 'inline-radio',
+      options: ['en', 'es'],
+      description:
+        'The language the card writes in (else the nearest ancestor’s lang, else the document’s)',
+    },
+    'structured-data': {
+      control: 'boolean',
+      description: 'Add schema.org MedicalTrial JSON-LD to the light DOM',
+    },
   },
   render: (args) =>
     html`<trial-summary
@@ -68,6 +80,8 @@ const meta: Meta<Args> = {
       layout=${ifDefined(args.layout)}
       sections=${ifDefined(args.sections)}
       heading-level=${ifDefined(args['heading-level'])}
+      lang=${ifDefined(args.lang)}
+      ?structured-data=${args['structured-data'] ?? false}
       ><a href=${`https://clinicaltrials.gov/study/${args.nct}`}
         >Study ${args.nct} on ClinicalTrials.gov</a
       ></trial-summary
@@ -153,3 +167,38 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** Only some blocks, in another order, under an h3 title. */
 export const ChosenSections: Story = { args: { sections: 'dates summary', 'heading-level': 3 } };
+
+/** In Spanish: every word the card writes; the registry's own text stays English and is marked so. */
+export const Spanish: Story = { args: { lang: 'es', nct: 'NCT04267848' } };
+
+/** Spanish, with results: side effects at a glance, the timeline and eligibility chips. */
+export const SpanishWithResults: Story = { args: { lang: 'es', nct: 'NCT02552212' } };
+
+/** Results with deaths reported: serious events and deaths per group, as numbers and bars. */
+export const SideEffectsAtAGlance: Story = { args: { nct: 'NCT04402008', sections: 'risks' } };
+
+/** The timeline and the dates, for a study whose every date is an estimate. */
+export const EstimatedTimeline: Story = { args: { nct: 'NCT05869903', sections: 'dates' } };
+
+/** Who can take part: ages, sex and healthy volunteers as chips; the full criteria in a disclosure. */
+export const Eligibility: Story = { args: { nct: 'NCT00973089', sections: 'eligibility' } };
+
+/** A glossary word opened: its definition shown in place (click or press Enter on a dotted word). */
+export const GlossaryOpen: Story = {
+  args: { nct: 'NCT02210780', sections: 'summary' },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('trial-summary');
+    const term = async () => {
+      for (let i = 0; i < 100; i++) {
+        const found = card?.shadowRoot?.querySelector<HTMLButtonElement>('button.term');
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return undefined;
+    };
+    (await term())?.click();
+  },
+};
+
+/** With `structured-data`: schema.org MedicalTrial JSON-LD in the light DOM (see the page source). */
+export const StructuredData: Story = { args: { 'structured-data': true } };
