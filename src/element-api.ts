@@ -14,3 +14,4 @@ export type { ErrorReason } from './registry/errors.js';
 export { parseNctId, type NctId } from './registry/ids.js';
 export { DEFAULT_API_BASE } from './registry/api-base.js';
 export { configureRegistryClients, type SharedClientOptions } from './registry/shared.js';
+export { registerLanguage, type PartialStrings, type Strings } from './i18n/index.js';

@@ -22,7 +22,9 @@ import {
 import {
   formatters,
   languageListeners,
+  registerLanguage,
   resolveLanguage,
+  type PartialStrings,
   type Formatters,
   type Strings,
 } from './i18n/index.js';
@@ -181,6 +183,16 @@ interface SignupErrors {
  */
 export class TrialSummaryElement extends LitElement {
   static override styles = styles;
+
+  /**
+   * Adds a language the card can write in, for pages that load the one-script build (module users can import
+   * `registerLanguage`). Keys the table leaves out stay English.
+   *
+   * `customElements.get('trial-summary').registerLanguage({ lang: 'fr', summary: { heading: 'Résumé' } })`
+   */
+  static registerLanguage(table: PartialStrings): void {
+    registerLanguage(table);
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();

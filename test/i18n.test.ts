@@ -60,6 +60,15 @@ describe('registering a language', () => {
     expect(t.lang).to.equal('qaa');
   });
 
+  it('is reachable from the element class, for pages with the one-script build', () => {
+    const Card = customElements.get('trial-summary') as unknown as {
+      registerLanguage(table: PartialStrings): void;
+    };
+    Card.registerLanguage({ lang: 'qad', disclaimer: { heading: 'Aviso (test)' } });
+    expect(stringsFor('qad-XX').disclaimer.heading).to.equal('Aviso (test)');
+    expect(stringsFor('qad').disclaimer.text).to.equal(en.disclaimer.text);
+  });
+
   it('ignores a value of the wrong kind rather than breaking the card', () => {
     registerLanguage({
       lang: 'qab',
