@@ -29,6 +29,8 @@ export interface TrialSummaryAttributes {
   sections?: string;
   /** The title's heading level, 2–6 (default 2). */
   'heading-level'?: number | string;
+  /** Adds the study as schema.org `MedicalTrial` JSON-LD to the light DOM, for search engines (off by default). */
+  'structured-data'?: boolean;
   /** `lazy` (default) fetches when the card nears the viewport; `eager` at once. */
   loading?: 'lazy' | 'eager';
   /** Seconds a study kept in this browser session counts as fresh (default 3600); `0` turns the cache off. */

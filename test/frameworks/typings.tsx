@@ -11,6 +11,7 @@ import type { TrialSummaryElement, TrialSummaryErrorEvent } from 'trial-summary'
 
 export const react = [
   <trial-summary key="ok" nct="NCT06097962" theme="dark" heading-level={3} cache-ttl="0" />,
+  <trial-summary key="boolean" nct="NCT06097962" structured-data />,
   // @ts-expect-error -- not a layout
   <trial-summary key="layout" layout="grid" />,
   // @ts-expect-error -- not an attribute of the element
@@ -26,6 +27,7 @@ export const react = [
 
 export const vue: TrialSummaryVueProps[] = [
   { nct: 'NCT06097962', apiBase: '/ctgov/api/v2', headingLevel: 3, signupEncoding: 'form' },
+  { nct: 'NCT06097962', structuredData: true },
   // @ts-expect-error -- kebab-case names are camelized for Vue components
   { 'api-base': '/ctgov/api/v2' },
   // @ts-expect-error -- not an encoding
