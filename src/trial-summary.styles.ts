@@ -302,21 +302,19 @@ export const styles = css`
   }
   .bar {
     display: block;
+    width: 100%;
     min-width: 4em;
     height: 0.6em;
     margin-top: 0.2em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_muted);
     border-radius: 999px;
     overflow: hidden;
   }
-  .bar > span {
-    display: block;
-    height: 100%;
-    min-width: 1px;
-    background: var(--_warn);
+  .bar .fill {
+    fill: var(--_warn);
   }
-  .bar.deaths > span {
-    background: var(--_stop);
+  .bar.deaths .fill {
+    fill: var(--_stop);
   }
   figure.timeline {
     margin: 0 0 var(--_space);
@@ -358,6 +356,8 @@ export const styles = css`
   .timeline .range {
     fill: var(--_accent);
     fill-opacity: 0.22;
+    stroke: var(--_accent);
+    stroke-width: 1;
   }
   .timeline .mark circle {
     fill: var(--_accent);
@@ -633,6 +633,40 @@ export const styles = css`
   .compact-source {
     margin: 0;
   }
+  @media (forced-colors: active) {
+    /* System colours: the pictures' own colours would be lost or clash. */
+    .timeline svg,
+    .bar {
+      forced-color-adjust: none;
+    }
+    .timeline .span,
+    .timeline .axis,
+    .timeline .tick,
+    .timeline .today,
+    .timeline .range,
+    .timeline .mark circle {
+      stroke: CanvasText;
+    }
+    .timeline .range,
+    .timeline .mark circle,
+    .bar .fill {
+      fill: CanvasText;
+    }
+    .timeline .tick-label,
+    .timeline .today-label,
+    .timeline .mark.estimated text {
+      fill: CanvasText;
+    }
+    .timeline .mark text {
+      fill: Canvas;
+    }
+    .timeline .mark.estimated circle {
+      fill: Canvas;
+    }
+    .bar {
+      border-color: CanvasText;
+    }
+  }
   @media print {
     .base,
     .base.compact {
@@ -641,8 +675,8 @@ export const styles = css`
       height: auto;
       overflow: visible;
     }
-    /* No controls on paper; what they hide is printed instead. */
-    button,
+    /* No controls on paper; what they hide is printed instead (glossary words stay: they are the text). */
+    button:not(.term),
     form,
     .pager,
     .compact-actions,

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
@@ -55,12 +54,17 @@ import {
 } from './view-model/sites.js';
 import { age, factText, headlineText, riskText, trustText } from './i18n/statements.js';
 import { glanceOf, type Glance, type Share } from './view-model/glance.js';
-import { timelineOf, type TimelineLayout } from './view-model/timeline.js';
+import {
+  compareDates,
+  timelineOf,
+  todayIndex,
+  type TimelineLayout,
+} from './view-model/timeline.js';
 import { jsonLd, medicalTrialOf } from './view-model/structured-data.js';
-import { earliestTime } from './view-model/dates.js';
 import {
   toStudyView,
   type ContactView,
+  type DateRow,
   type HeaderView,
   type PartialDate,
   type RiskNote,
@@ -564,22 +568,33 @@ export class TrialSummaryElement extends LitElement {
   }
 
   /** Keeps the JSON-LD child in step with `structured-data` and the study shown. */
+  #structuredFor: Loaded | undefined;
+
   #syncStructuredData(): void {
     const loaded = this.structuredData ? (this.#fresh ?? this.loaded) : undefined;
-    const trial = loaded ? medicalTrialOf(loaded.study, loaded.nct) : undefined;
     let script = this.querySelector<HTMLScriptElement>(':scope > script[data-trial-summary]');
+    if (loaded === this.#structuredFor && (script !== null) === (loaded !== undefined)) return;
+    this.#structuredFor = loaded;
+    const trial = loaded ? medicalTrialOf(loaded.study, loaded.nct) : undefined;
     if (!trial) {
       script?.remove();
       return;
     }
-    const json = jsonLd(trial);
+    const json = jsonScript(jsonLd(trial));
+    if (json === undefined) {
+      script?.remove();
+      console.warn(
+        '<trial-summary>: structured-data needs the Trusted Types policy "trial-summary" on this page.',
+      );
+      return;
+    }
     if (!script) {
       script = document.createElement('script');
       script.type = 'application/ld+json';
       script.dataset['trialSummary'] = '';
       this.append(script);
     }
-    if (script.textContent !== json) script.textContent = json;
+    script.textContent = json as string;
   }
 
   /** A lazy card with a valid study id that has not come near the viewport yet. */
@@ -704,7 +719,7 @@ export class TrialSummaryElement extends LitElement {
         ${phase ? html`<span>${phase}</span>` : nothing}
         <span class="nct">${h.nct}</span>
       </p>
-      ${paragraph ? html`<p class="compact-summary" part="summary">${paragraph}</p>` : nothing}
+      ${paragraph ? html`<p class="compact-summary" part="summary" lang="en">${paragraph}</p>` : nothing}
       <div class="compact-actions">
         <button
           type="button"
@@ -994,11 +1009,9 @@ export class TrialSummaryElement extends LitElement {
             <span class="share-text"
               >${g.share(f.number(share.affected), f.number(share.atRisk), share.atRisk, f.percent(share.share))}</span
             >
-            <span class="bar ${kind}" aria-hidden="true"
-              ><span
-                style=${styleMap({ 'inline-size': `${(share.share * 100).toFixed(2)}%` })}
-              ></span
-            ></span>
+            ${svg`<svg class="bar ${kind}" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+              <rect class="fill" width=${(share.share * 100).toFixed(2)} height="10"></rect>
+            </svg>`}
           </td>`
         : html`<td></td>`;
     return html`<div class="glance-scroll">
@@ -1081,7 +1094,7 @@ export class TrialSummaryElement extends LitElement {
   }
 
   /** The dates as a picture: the study's span, the registry's events and today. */
-  private renderTimeline(layout: TimelineLayout, t: Strings, f: Formatters): TemplateResult {
+  private renderTimeline(layout: TimelineLayout, t: Strings): TemplateResult {
     const LANE = 18;
     const studyY = 34;
     const recordY = studyY + layout.lanes.study * LANE + 8;
@@ -1090,16 +1103,13 @@ export class TrialSummaryElement extends LitElement {
     const yOf = (row: 'study' | 'record', lane: number) =>
       (row === 'study' ? studyY : recordY) + lane * LANE;
     const clamp = (x: number) => Math.min(layout.width - 22, Math.max(22, x));
-    const items = layout.marks.map((m) =>
-      t.dates.timelineItem(t.dates[m.kind], f.partialDate(m.date), m.estimated),
-    );
-    items.splice(layout.todayAfter, 0, t.dates.todayItem(f.partialDate(todayDate(this.clock()))));
     const bar = layout.bar;
+    // The list below the picture, in the same order with today in its place, is its text equivalent.
     return html`<figure class="timeline">
       <svg
         viewBox="0 0 ${layout.width} ${height}"
         role="img"
-        aria-label=${t.dates.timelineText(items)}
+        aria-label=${t.dates.timeline}
         preserveAspectRatio="xMidYMid meet"
       >
         ${layout.ticks.map(
@@ -1554,15 +1564,22 @@ export class TrialSummaryElement extends LitElement {
 
   private renderDates(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
     if (view.dates.length === 0) return nothing;
-    const layout = timelineOf(view.dates, this.clock());
+    const now = this.clock();
+    const layout = timelineOf(view.dates, now);
     const numbers = new Map(layout?.marks.map((m) => [m.kind, m.number]));
     // In order of time, so the list reads as the study's story and follows the picture's numbers.
-    const rows = [...view.dates].sort((a, b) => earliestTime(a.date) - earliestTime(b.date));
+    const rows: (DateRow | 'today')[] = [...view.dates].sort(compareDates);
+    if (layout) rows.splice(todayIndex(rows as DateRow[], now.getTime()), 0, 'today');
     return html`<section part="dates" class="block" aria-labelledby="dates-heading">
       ${this.#h(1, t.dates.heading, { id: 'dates-heading' })}
-      ${layout ? this.renderTimeline(layout, t, f) : nothing}
+      ${layout ? this.renderTimeline(layout, t) : nothing}
       <dl class="dates">
         ${rows.map((row) => {
+          if (row === 'today')
+            return html`<div class="today-row">
+              <dt><span class="key today" aria-hidden="true"></span>${t.dates.today}</dt>
+              <dd>${f.partialDate(todayDate(now))}</dd>
+            </div>`;
           const number = numbers.get(row.kind as never);
           return html`<div>
             <dt>
@@ -1844,6 +1861,36 @@ export class TrialSummaryElement extends LitElement {
       <p>${this.renderRecordLink(loaded.nct, t.disclaimer.link, t)}</p>
     </footer>`;
   }
+}
+
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScript(input: string): string },
+  ): {
+    createScript(input: string): unknown;
+  };
+}
+let scriptPolicy: { createScript(input: string): unknown } | null | undefined;
+
+/**
+ * JSON-LD text as the page allows it into a script element: a Trusted Types `TrustedScript` from the policy
+ * "trial-summary" where the page requires them (it passes only JSON, which `jsonLd` has made safe), the
+ * string itself elsewhere; `undefined` when the page's policy list does not allow ours.
+ */
+function jsonScript(json: string): unknown {
+  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!trustedTypes) return json;
+  if (scriptPolicy === undefined) {
+    try {
+      scriptPolicy = trustedTypes.createPolicy('trial-summary', {
+        createScript: (input) => JSON.stringify(JSON.parse(input)).replace(/</g, '\\u003c'),
+      });
+    } catch {
+      scriptPolicy = null;
+    }
+  }
+  return scriptPolicy?.createScript(json);
 }
 
 /** Shows or hides a glossary word's definition, in place (keyboard, touch and screen readers alike). */

@@ -246,3 +246,25 @@ describe('glossary on the recorded studies', () => {
     expect(median(times)).to.be.below(5);
   });
 });
+
+describe('glossary words with another meaning nearby', () => {
+  // Short abbreviations and words with a second meaning must not give a patient a wrong definition.
+  const cases: [string, string][] = [
+    ['Patients from FL and GA', 'follicular-lymphoma'],
+    ['the OS version', 'overall-survival'],
+    ['medication PO daily', 'oral'],
+    ['follicular thyroid carcinoma', 'follicular-lymphoma'],
+    ['follicular phase of the cycle', 'follicular-lymphoma'],
+  ];
+  for (const [text, wrong] of cases) {
+    it(`"${text}" is not explained as ${wrong}`, () => {
+      expect(findTerms(text).map((m) => m.id)).to.not.include(wrong);
+    });
+  }
+
+  it('defines "stage" in words true outside cancer too', () => {
+    const stage = TERMS.find((t) => t.id === 'stage')!;
+    expect(findTerms('end-stage renal disease').map((m) => m.id)).to.include('stage');
+    expect(stage.definition).to.match(/^How far a disease has gone/);
+  });
+});

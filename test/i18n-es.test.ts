@@ -214,12 +214,6 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
   'contacts › previous': () => [['10'], ['1']],
   'contacts › next': () => [['10'], ['1']],
   'contacts › extension': () => [['123']],
-  'dates › timelineText': () => [[['one', 'two']]],
-  'dates › timelineItem': (t) => [
-    [t.dates.start, 'March 2020', true],
-    [t.dates.start, 'March 2020', false],
-  ],
-  'dates › todayItem': () => [['1 November 2026']],
   'disclaimer › retrieved': () => [['now']],
   'signup › topicCondition': () => [['asthma']],
   'signup › consentText': () => [

@@ -90,6 +90,32 @@ describe('timeline geometry', () => {
     expect(layout.todayAfter).to.equal(3);
   });
 
+  it('puts today after a year it falls in, before a day after it', () => {
+    const layout = timelineOf([day('start', '2024'), day('firstPosted', '2024-03-01')], now)!;
+    expect(layout.marks.map((m) => m.kind)).to.deep.equal(['start', 'firstPosted']);
+    expect(layout.todayAfter).to.equal(2);
+    const later = timelineOf([day('start', '2024'), day('firstPosted', '2024-09-01')], now)!;
+    expect(later.todayAfter).to.equal(1);
+  });
+
+  it('never draws the solid bar past the study’s end', () => {
+    const layout = timelineOf([day('start', '2023'), day('completion', '2023-06-15')], now)!;
+    expect(layout.bar!.solidTo).to.be.at.most(layout.bar!.to);
+  });
+
+  it('keeps a mark off a band it does not belong to', () => {
+    // The 2020 band of the start covers the primary completion's day: they go on separate lanes.
+    const layout = timelineOf([day('start', '2020'), day('primaryCompletion', '2020-06-01')], now)!;
+    const [start, primary] = layout.marks;
+    expect(start!.lane).to.not.equal(primary!.lane);
+  });
+
+  it('leaves out years no study has (typing errors)', () => {
+    const layout = timelineOf([day('start', '0050-01-01'), day('completion', '2021-01-01')], now)!;
+    expect(layout.marks.map((m) => m.kind)).to.deep.equal(['completion']);
+    expect(layout.ticks.length).to.be.below(12);
+  });
+
   it('draws the study bar solid as far as the study has run and as an estimate after it', () => {
     const layout = timelineOf(
       [
@@ -237,6 +263,32 @@ describe('side effects at a glance', () => {
     ]);
   });
 
+  it('joins a group’s deaths by its id, even when two groups share a title', () => {
+    const glance = glanceOf([
+      {
+        kind: 'serious-adverse-events',
+        interventional: true,
+        sources: [],
+        groups: [
+          { id: 'EG000', title: 'Placebo', affected: 1, atRisk: 40 },
+          { id: 'EG001', title: 'Placebo', affected: 2, atRisk: 41 },
+        ],
+      },
+      {
+        kind: 'deaths',
+        sources: [],
+        groups: [
+          { id: 'EG001', title: 'Placebo', affected: 3, atRisk: 41 },
+          { id: 'EG000', title: 'Placebo', affected: 0, atRisk: 40 },
+        ],
+      },
+    ])!;
+    expect(glance.rows.map((r) => [r.serious?.atRisk, r.deaths?.affected])).to.deep.equal([
+      [40, 0],
+      [41, 3],
+    ]);
+  });
+
   it('renders the shares as a table with numbers and bars', async () => {
     const { el } = await renderCard({ nct: 'NCT02552212' });
     const table = $(el, 'table.glance')!;
@@ -250,8 +302,8 @@ describe('side effects at a glance', () => {
       expect(tr.querySelector('td')!.textContent).to.include(
         `${row.serious!.affected} of ${row.serious!.atRisk}`,
       );
-      const bar = tr.querySelector<HTMLElement>('.bar > span')!;
-      expect(parseFloat(bar.style.inlineSize)).to.be.closeTo(row.serious!.share * 100, 0.01);
+      const bar = tr.querySelector('.bar .fill')!;
+      expect(Number(bar.getAttribute('width'))).to.be.closeTo(row.serious!.share * 100, 0.01);
     });
     await expect(el).to.be.accessible();
   });
@@ -316,17 +368,23 @@ describe('the timeline in the card', () => {
     const { el } = await renderCard({ nct: 'NCT05869903' });
     const svg = $(el, 'figure.timeline svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
-    const label = svg.getAttribute('aria-label')!;
-    expect(label).to.match(/^Timeline, in order of time: /);
-    expect(label).to.include('today (November 1, 2026)');
-    expect(label).to.include('Study end, September 24, 2027 (estimated)');
+    expect(svg.getAttribute('aria-label')).to.equal('Timeline of the dates listed below');
     const numbers = [...svg.querySelectorAll('.mark text')].map((t) => t.textContent!.trim());
-    const keys = $$(el, 'section[part=dates] dt .key:not(.none)').map((k) => k.textContent!.trim());
+    const keys = $$(el, 'section[part=dates] dt .key:not(.none):not(.today)').map((k) =>
+      k.textContent!.trim(),
+    );
     expect(numbers.length).to.be.at.least(5);
     expect([...keys].sort()).to.deep.equal([...numbers].sort());
     // An estimated date is drawn differently.
     expect(svg.querySelectorAll('.mark.estimated').length).to.be.at.least(1);
     expect(svg.querySelector('.today-label')!.textContent!.trim()).to.equal('Today');
+    // The list is the text equivalent: in order of time, today in its place.
+    const rows = $$(el, 'section[part=dates] dl > div').map((d) =>
+      d.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    const today = rows.indexOf('Today November 1, 2026');
+    expect(today).to.be.greaterThan(0);
+    expect(rows[today + 1]).to.match(/^5 ?Study end September 24, 2027 \(estimated\)$/);
     await expect(el).to.be.accessible();
   });
 

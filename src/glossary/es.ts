@@ -175,7 +175,7 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   lymphoma: 'Cáncer que empieza en los glóbulos blancos del sistema inmunitario.',
   'follicular-lymphoma': 'Un tipo de linfoma que suele crecer despacio.',
   stage:
-    'En el cáncer: qué tan grande es y cuánto se ha extendido. Una etapa más alta, como III o IV, indica más extensión.',
+    'Qué tan avanzada está una enfermedad. En el cáncer, una etapa más alta, como III o IV, indica que se ha extendido más.',
   histology:
     'Observar tejido con un microscopio. Un laboratorio puede usarla para confirmar una enfermedad.',
   cytology:

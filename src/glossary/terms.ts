@@ -474,7 +474,7 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'oral',
     term: 'oral',
-    forms: ['orally', 'PO'],
+    forms: ['orally'],
     definition: 'By mouth, or having to do with the mouth.',
     reviewed: false,
   },
@@ -572,7 +572,6 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'overall-survival',
     term: 'overall survival',
-    forms: ['OS'],
     definition:
       'How long people in a study live, counted from a set time such as the start of treatment.',
     reviewed: false,
@@ -854,7 +853,6 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'follicular-lymphoma',
     term: 'follicular lymphoma',
-    forms: ['follicular', 'FL'],
     definition: 'A kind of lymphoma that often grows slowly.',
     reviewed: false,
   },
@@ -863,7 +861,7 @@ export const TERMS: readonly GlossaryTerm[] = [
     term: 'stage',
     forms: ['staging'],
     definition:
-      'For cancer: how big it is and how far it has spread. A higher stage, like III or IV, means more spread.',
+      'How far a disease has gone. For cancer, a higher stage, like III or IV, means it has spread more.',
     reviewed: false,
   },
   {

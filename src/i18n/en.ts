@@ -582,13 +582,9 @@ export const en = {
     primaryCompletion: 'Main data collection ends (primary completion)',
     completion: 'Study end',
     estimated: 'estimated',
-    timeline: 'Timeline',
+    /** The picture's label; the list of dates below it is its text equivalent. */
+    timeline: 'Timeline of the dates listed below',
     today: 'Today',
-    /** The timeline's text equivalent: its marks and today, in order of time. */
-    timelineText: (items: string[]) => `Timeline, in order of time: ${items.join('; ')}.`,
-    timelineItem: (label: string, date: string, estimated: boolean) =>
-      `${label}, ${date}${estimated ? ' (estimated)' : ''}`,
-    todayItem: (date: string) => `today (${date})`,
     legend:
       'Numbers match the list below. Filled marks happened; dashed marks are estimates. A shaded band is a month or a year: the record gives no exact day.',
   },

@@ -452,9 +452,9 @@ export const es: Strings = {
       `${e.term} (${people(n(e.affected), e.affected)} en un grupo)`,
     glance: {
       caption: 'Efectos secundarios de un vistazo',
-      group: 'Grupo (con el nombre del registro)',
-      serious: 'Tuvo un problema de salud grave',
-      deaths: 'Murió',
+      group: 'Grupo (nombre según el registro)',
+      serious: 'Tuvieron un problema de salud grave',
+      deaths: 'Murieron',
       share: (affected: string, atRisk: string, count: number, pct: string) =>
         `${affected} de ${people(atRisk, count)} (${pct})`,
     },
@@ -617,16 +617,12 @@ export const es: Strings = {
     lastVerified: 'Última revisión del equipo del estudio',
     resultsPosted: 'Primera publicación de resultados',
     start: 'Inicio del estudio',
-    primaryCompletion: 'Fin de la recolección de datos principal (finalización primaria)',
+    primaryCompletion: 'Fin de la recolección de los datos principales (finalización primaria)',
     completion: 'Fin del estudio',
     estimated: 'fecha estimada',
-    timeline: 'Línea de tiempo',
+    /** The picture's label; the list of dates below it is its text equivalent. */
+    timeline: 'Línea de tiempo de las fechas que se indican abajo',
     today: 'Hoy',
-    /** The timeline's text equivalent: its marks and today, in order of time. */
-    timelineText: (items: string[]) => `Línea de tiempo, en orden: ${items.join('; ')}.`,
-    timelineItem: (label: string, date: string, estimated: boolean) =>
-      `${label}, ${date}${estimated ? ' (fecha estimada)' : ''}`,
-    todayItem: (date: string) => `hoy (${date})`,
     legend:
       'Los números corresponden a la lista de abajo. Las marcas llenas ya pasaron; las marcas con línea de puntos son fechas estimadas. Una franja sombreada es un mes o un año: el registro no da el día exacto.',
   },

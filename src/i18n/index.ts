@@ -24,12 +24,14 @@ const tables = new Map<string, Strings>([
 
 /**
  * Adds (or replaces) the table for a language, by its primary subtag (`lang: 'fr'` serves `fr`, `fr-CA`…).
- * Keys the table leaves out fall back to English one by one. Cards re-render in the new language.
+ * Keys the table leaves out keep the language's current words (English for a new language), one by one.
+ * Cards re-render in the new language.
  */
 export function registerLanguage(table: PartialStrings): void {
   const primary = normaliseLocale(table.lang).toLowerCase().split('-')[0] ?? '';
   if (primary === '' || (primary === 'en' && table.lang.trim() === '')) return;
-  tables.set(primary, merge(en, table) as Strings);
+  // Onto the table already there (a few Spanish keys change the Spanish table), else onto English.
+  tables.set(primary, merge(tables.get(primary) ?? en, table) as Strings);
   for (const listener of languageListeners) listener();
 }
 

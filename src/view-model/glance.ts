@@ -39,10 +39,11 @@ export function glanceOf(risks: RiskNote[]): Glance | undefined {
     if (note.kind === 'deaths') deaths = note.groups;
   }
   if (!serious) return undefined;
-  // Groups are matched by title and, for repeated titles, by their order among equals.
+  // Groups are matched by the record's group id; without ids, by title and order among equal titles.
   const key = (groups: GroupShare[]) => {
     const seen = new Map<string, number>();
     return groups.map((g) => {
+      if (g.id !== undefined) return `id\u0000${g.id}`;
       const n = seen.get(g.title) ?? 0;
       seen.set(g.title, n + 1);
       return `${n}\u0000${g.title}`;

@@ -125,6 +125,8 @@ export type Fact = Sourced &
   );
 
 export interface GroupShare {
+  /** The record's group id (e.g. `EG000`), which ties a group's serious events to its deaths. */
+  id?: string;
   title: string;
   affected: number;
   atRisk: number;
@@ -574,7 +576,12 @@ function groupShares(c: Context, which: 'serious' | 'deaths'): GroupShare[] {
   for (const group of c.eventGroups) {
     const numbers = group[which];
     if (group.title !== undefined && numbers)
-      out.push({ title: group.title, affected: numbers[0], atRisk: numbers[1] });
+      out.push({
+        ...optional('id', group.id),
+        title: group.title,
+        affected: numbers[0],
+        atRisk: numbers[1],
+      });
   }
   return out;
 }

@@ -60,8 +60,27 @@ export interface TimelineLayout {
   ticks: TimelineTick[];
   /** Lanes used on each row (at least 1). */
   lanes: { study: number; record: number };
-  /** Today's position in the time order: how many marks come before it. */
+  /** Today's position in the time order: how many marks start before it. */
   todayAfter: number;
+}
+
+/** Dates outside these years are not drawn (they are typing errors, and would need a tick per year). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+const ORDER: readonly DateKind[] = [...TIMELINE_KINDS, 'lastVerified'];
+
+/** The order of time, then a fixed order of kinds for the same start: the timeline's and the list's. */
+export function compareDates(a: DateRow, b: DateRow): number {
+  return (
+    earliestTime(a.date) - earliestTime(b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind)
+  );
+}
+
+/** Where today goes among dates in order: before the first that starts after it. */
+export function todayIndex(sorted: DateRow[], now: number): number {
+  const index = sorted.findIndex((row) => earliestTime(row.date) > now);
+  return index === -1 ? sorted.length : index;
 }
 
 /** Marks closer than this (user units) go on separate lanes. */
@@ -73,8 +92,11 @@ const PAD = 22;
  * (no dated milestone or posting at all).
  */
 export function timelineOf(dates: DateRow[], now: Date, width = 260): TimelineLayout | undefined {
-  const rows = dates.filter((row): row is DateRow & { kind: TimelineKind } =>
-    (TIMELINE_KINDS as readonly string[]).includes(row.kind),
+  const rows = dates.filter(
+    (row): row is DateRow & { kind: TimelineKind } =>
+      (TIMELINE_KINDS as readonly string[]).includes(row.kind) &&
+      row.date.year >= MIN_YEAR &&
+      row.date.year <= MAX_YEAR,
   );
   if (rows.length === 0) return undefined;
   const nowTime = now.getTime();
@@ -87,11 +109,8 @@ export function timelineOf(dates: DateRow[], now: Date, width = 260): TimelineLa
   const t1 = Date.UTC(last, 0, 1);
   const scale = (time: number) => PAD + ((time - t0) / (t1 - t0)) * (width - 2 * PAD);
 
-  const sorted = [...rows].sort(
-    (a, b) =>
-      earliestTime(a.date) - earliestTime(b.date) ||
-      TIMELINE_KINDS.indexOf(a.kind) - TIMELINE_KINDS.indexOf(b.kind),
-  );
+  const sorted = [...rows].sort(compareDates);
+  // Each lane's right edge so far: a mark goes on the first lane it does not touch, band and number alike.
   const lastEnd: Record<'study' | 'record', number[]> = { study: [], record: [] };
   const marks = sorted.map((row, i): TimelineMark => {
     const from = scale(earliestTime(row.date));
@@ -99,9 +118,10 @@ export function timelineOf(dates: DateRow[], now: Date, width = 260): TimelineLa
     const x = (from + to) / 2;
     const lineRow = MILESTONES.has(row.kind) ? 'study' : 'record';
     const ends = lastEnd[lineRow];
-    let lane = ends.findIndex((end) => x - end >= MIN_GAP);
+    const left = Math.min(from, x - MIN_GAP / 2);
+    let lane = ends.findIndex((end) => left >= end);
     if (lane === -1) lane = ends.length;
-    ends[lane] = x;
+    ends[lane] = Math.max(to, x + MIN_GAP / 2);
     return {
       kind: row.kind,
       date: row.date,
@@ -133,7 +153,7 @@ export function timelineOf(dates: DateRow[], now: Date, width = 260): TimelineLa
           to: end.to,
           solidTo: start.estimated
             ? start.from
-            : Math.max(...actual.map((m) => m.to), Math.min(today, end.to)),
+            : Math.min(end.to, Math.max(...actual.map((m) => m.to), today)),
         }
       : undefined;
 
@@ -160,6 +180,6 @@ export function timelineOf(dates: DateRow[], now: Date, width = 260): TimelineLa
       study: Math.max(1, lastEnd.study.length),
       record: Math.max(1, lastEnd.record.length),
     },
-    todayAfter: sorted.filter((r) => latestTime(r.date) < nowTime).length,
+    todayAfter: todayIndex(sorted, nowTime),
   };
 }

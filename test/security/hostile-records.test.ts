@@ -115,15 +115,21 @@ const FORBIDDEN =
   'script, iframe, frame, object, embed, base, meta, link, style, svg, math, img, video, audio, source, template, noscript, xmp, marquee, textarea, isindex';
 const SAFE_URL = /^(https?:|mailto:|tel:)/i;
 
-const BAR_WIDTH = /^inline-size: ?\d+(\.\d+)?%;?$/;
 const TIMELINE_TAGS = new Set(['g', 'line', 'text', 'rect', 'circle']);
 const TIMELINE_ATTRIBUTES = new Set(
   'class x y x1 x2 y1 y2 cx cy r rx width height text-anchor'.split(' '),
 );
 
-/** The card's own timeline: an SVG of plain shapes and text, nothing a record could have put there. */
+/**
+ * The card's own pictures (the timeline, the side-effect bars): SVGs of plain shapes and text, nothing a
+ * record could have put there.
+ */
 function ownTimeline(node: Element): boolean {
-  if (node.localName !== 'svg' || !node.parentElement?.matches('figure.timeline')) return false;
+  if (
+    node.localName !== 'svg' ||
+    !(node.parentElement?.matches('figure.timeline') || node.matches('table.glance svg.bar'))
+  )
+    return false;
   return [...node.querySelectorAll('*')].every(
     (child) =>
       TIMELINE_TAGS.has(child.localName) &&
@@ -168,8 +174,6 @@ function problems(el: TrialSummaryElement): string[] {
   for (const node of root.querySelectorAll('*')) {
     for (const attr of node.attributes) {
       const name = attr.name.toLowerCase();
-      // The side-effect bars' widths, set through the CSSOM from numbers.
-      if (name === 'style' && node.matches('.bar > span') && BAR_WIDTH.test(attr.value)) continue;
       if (
         name.startsWith('on') ||
         ['style', 'srcdoc', 'formaction', 'xlink:href', 'src', 'action'].includes(name)

@@ -27,7 +27,7 @@ if (!existsSync(script)) {
 /** The policy the README documents (connect-src: the registry and the sign-up endpoint). */
 export const CSP = (connect) =>
   `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${connect}; img-src 'self'; ` +
-  `require-trusted-types-for 'script'; trusted-types lit-html dompurify`;
+  `require-trusted-types-for 'script'; trusted-types lit-html dompurify trial-summary`;
 
 let passed = 0;
 let failed = 0;
@@ -56,7 +56,7 @@ const body = (
 <h1>A hospital page</h1>
 <trial-summary loading="eager" api-base="${apiBase}" nct="NCT06097962" signup-action="${registryOrigin}/__signup" terms-href="/terms"></trial-summary>
 <trial-summary loading="eager" api-base="${apiBase}" nct="NCT04267848" layout="card"></trial-summary>
-<trial-summary loading="eager" api-base="${apiBase}" nct="NCT02210780" theme="dark"></trial-summary>
+<trial-summary loading="eager" api-base="${apiBase}" nct="NCT02210780" theme="dark" structured-data lang="es"></trial-summary>
 <trial-summary loading="eager" api-base="${apiBase}" nct="not-a-study"><a href="/fallback">fallback</a></trial-summary>
 </body></html>`;
 const watch = `window.__violations = [];
@@ -152,6 +152,16 @@ try {
     titles.every(Boolean) && titles.length === 4,
     titles.map((t) => t?.slice(0, 30)).join(' | '),
   );
+
+  const jsonLd = await tab.evaluate(
+    () =>
+      JSON.parse(
+        document.querySelector(
+          'trial-summary[structured-data] > script[type="application/ld+json"]',
+        )?.textContent ?? 'null',
+      )?.identifier,
+  );
+  check('structured-data adds its JSON-LD under Trusted Types', jsonLd === 'NCT02210780', jsonLd);
 
   const foreign = requests.filter(
     (u) => !u.startsWith(hostOrigin) && !u.startsWith(registryOrigin),
