@@ -561,6 +561,11 @@ export const styles = css`
   .skeleton {
     min-height: max(22rem, 100vh);
   }
+  /* The page's first card fills in block by block: it keeps the skeleton's height (with the card's padding and
+     border) until it is whole. */
+  .base.growing {
+    min-height: calc(max(22rem, 100vh) + var(--_space) * 2.5 + 2px);
+  }
   .bone {
     background: var(--_bone);
     border-radius: 0.4rem;

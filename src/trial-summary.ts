@@ -29,7 +29,7 @@ import {
 } from './i18n/index.js';
 import { renderMarkup } from './markup.js';
 import { definitionsFor } from './glossary/definitions.js';
-import { GLOSSARY_REVIEWED } from './glossary/match.js';
+import { GLOSSARY_REVIEWED, findTerms } from './glossary/match.js';
 import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
 import { studyUrl, type StudyResponse } from './registry/client.js';
 import { registryClient, type CachedStudy, type SharedRegistryClient } from './registry/shared.js';
@@ -73,6 +73,10 @@ import {
 } from './view-model/study.js';
 
 export * from './element-api.js';
+
+/** Blocks the page's first card renders in its first task; the rest follow one per task. */
+const FIRST_BLOCKS = 1;
+let firstCardShown = false;
 
 /** Sites listed before "Show all N sites", then the size of each page of sites. */
 const FIRST_SITES = 5;
@@ -325,6 +329,7 @@ export class TrialSummaryElement extends LitElement {
       return this.#toLoaded(found);
     },
     onComplete: (loaded) => {
+      this.#showBlocksInTurn();
       this.#fresh = undefined;
       this.expanded = false;
       this.opened = new Set();
@@ -451,6 +456,7 @@ export class TrialSummaryElement extends LitElement {
     this.#listenForPrint();
     this.#watchViewport();
     watchLanguage(this);
+    warmUp(this.language.locale);
     if (this.#abortedByDisconnect) {
       this.#abortedByDisconnect = false;
       void this.study.run();
@@ -460,6 +466,13 @@ export class TrialSummaryElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
+    // A card taken off the page mid-way shows everything when it comes back.
+    clearTimeout(this.#blocksTimer);
+    this.#blocksTimer = undefined;
+    if (this.#blocksShown !== undefined) {
+      this.#blocksShown = undefined;
+      this.requestUpdate();
+    }
     this.#printQuery?.removeEventListener('change', this.#onPrintChange);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
@@ -504,11 +517,42 @@ export class TrialSummaryElement extends LitElement {
     this.#observer.observe(this);
   }
 
+  /**
+   * How many blocks the card renders (`undefined`: all). The page's first card shows its first blocks at once
+   * and one more per task after that, so that no single task builds the whole card: on a slow phone that was
+   * one long task, while the page was still loading.
+   */
+  #blocksShown: number | undefined;
+  #blocksTimer: ReturnType<typeof setTimeout> | undefined;
+
+  #showBlocksInTurn(): void {
+    clearTimeout(this.#blocksTimer);
+    // Only a page's first card, and only when it is the page's one card: it is built while the page loads,
+    // when a long task hurts most. On a page of many cards each renders whole, so none grows block by block
+    // beside others (measured: that could shift what the reader sees).
+    if (firstCardShown || document.querySelectorAll(this.localName).length > 1) {
+      this.#blocksShown = undefined;
+      return;
+    }
+    firstCardShown = true;
+    this.#blocksShown = FIRST_BLOCKS;
+    const next = () => {
+      this.#blocksTimer = undefined;
+      if (this.#blocksShown === undefined) return;
+      this.#blocksShown += 1;
+      if (this.#blocksShown >= parseSections(this.sections).length) this.#blocksShown = undefined;
+      this.requestUpdate();
+      if (this.#blocksShown !== undefined) this.#blocksTimer = setTimeout(next, 0);
+    };
+    this.#blocksTimer = setTimeout(next, 0);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncStructuredData();
-    const event = this.#pendingEvent;
-    this.#pendingEvent = undefined;
+    // The load event waits until every block is in the card.
+    const event = this.#blocksShown === undefined ? this.#pendingEvent : undefined;
+    if (event) this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
     if (this.#focusAfterRender && this.study.status !== TaskStatus.PENDING) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender);
@@ -550,7 +594,7 @@ export class TrialSummaryElement extends LitElement {
       </div>
       <div
         part="base"
-        class=${this.layout === 'card' && !this.expanded ? 'base compact' : 'base'}
+        class=${this.layout === 'card' && !this.expanded ? 'base compact' : this.#blocksShown === undefined ? 'base' : 'base growing'}
         lang=${locale}
         aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
       >
@@ -701,7 +745,9 @@ export class TrialSummaryElement extends LitElement {
     // The header, the attribution and the link to the live record are there whatever `sections` hides.
     return html`<article class="card" aria-labelledby="title">
       ${this.renderHeader(loaded, t, f)}
-      ${parseSections(this.sections).map((section) => blocks[section]())}
+      ${parseSections(this.sections)
+        .slice(0, this.printing ? undefined : this.#blocksShown)
+        .map((section) => blocks[section]())}
       ${this.renderDisclaimer(loaded, t, f)}
     </article>`;
   }
@@ -1861,6 +1907,22 @@ export class TrialSummaryElement extends LitElement {
       <p>${this.renderRecordLink(loaded.nct, t.disclaimer.link, t)}</p>
     </footer>`;
   }
+}
+
+let warmedUp = false;
+
+/**
+ * The first card's slowest first-time costs, each in a task of its own while its study is on the way:
+ * Chromium loads list-format data on the first `Intl.ListFormat`, the glossary builds its matcher, and the
+ * markup path compiles. Done inside the first render, together they made one long task.
+ */
+function warmUp(locale: string): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  const later = (work: () => void) => setTimeout(work, 0);
+  later(() => formatters(locale).list(['a', 'b']));
+  later(() => findTerms('warm up'));
+  later(() => renderMarkup('*warm up*'));
 }
 
 interface TrustedTypesLike {
