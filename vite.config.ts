@@ -3,13 +3,15 @@
  *
  * - `vite build`: ES modules for bundlers. `dist/trial-summary.js` registers the element,
  *   `dist/trial-summary-element.js` is the class only; lit, @lit/task, dompurify and micromark stay imports.
- * - `vite build --mode iife`: `dist/trial-summary.iife.js`, one self-contained script for a <script> tag.
+ * - `vite build --mode iife`: `dist/trial-summary.iife.js`, one self-contained script for a <script> tag;
+ *   `--mode iife-en`: `dist/trial-summary.en.iife.js`, the same in English only (no Spanish tables).
  * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed).
  * - `vite build --mode demo` (npm run demo:build): the demo pages as static files in demo-dist/, with the
  *   one-script build and custom-elements.json beside them for the embed builder. They read studies from
  *   /api/v2 on their own origin: `npm run demo:serve` serves them with the fake registry.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 // @ts-expect-error -- plain JavaScript module shared with the test server and `npm run registry`
 import { connectMiddleware, createRegistry } from './test/fake-registry/registry.js';
@@ -77,35 +79,58 @@ const demoBuild: UserConfig = {
   },
 };
 
+/** `iife`: the one script, English and Spanish; `iife-en`: the same, English only. */
+const oneScript = (mode: string) => mode === 'iife' || mode === 'iife-en';
+
 const libraryBuild = (mode: string): UserConfig => ({
   plugins: [fakeRegistry()],
+  // The English-only one script: Spanish (words and glossary definitions) is left out.
+  resolve:
+    mode === 'iife-en'
+      ? {
+          alias: [
+            {
+              find: /^\.\/languages\/es\.js$/,
+              replacement: fileURLToPath(new URL('./src/languages/none.ts', import.meta.url)),
+            },
+          ],
+        }
+      : {},
   server: { open: '/demo/', host: '127.0.0.1', port: 5173 },
   esbuild: { target: 'es2022' },
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: mode !== 'iife',
+    emptyOutDir: !oneScript(mode),
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
-    lib:
-      mode === 'iife'
-        ? {
-            entry: 'src/index.ts',
-            formats: ['iife'],
-            name: 'TrialSummary',
-            fileName: () => 'trial-summary.iife.js',
-          }
-        : {
-            entry: {
-              'trial-summary': 'src/index.ts',
-              'trial-summary-element': 'src/trial-summary.ts',
-            },
-            formats: ['es'],
-            fileName: (_format, name) => `${name}.js`,
+    lib: oneScript(mode)
+      ? {
+          entry: 'src/index.ts',
+          formats: ['iife'],
+          name: 'TrialSummary',
+          fileName: () =>
+            mode === 'iife-en' ? 'trial-summary.en.iife.js' : 'trial-summary.iife.js',
+        }
+      : {
+          entry: {
+            'trial-summary': 'src/index.ts',
+            'trial-summary-element': 'src/trial-summary.ts',
+            // Spanish, for those who register the class themselves (the entry above includes it).
+            'trial-summary-es': 'src/languages/es.ts',
           },
-    rolldownOptions:
-      mode === 'iife' ? {} : { external, preserveEntrySignatures: 'allow-extension' },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+    rolldownOptions: oneScript(mode)
+      ? {}
+      : {
+          external,
+          preserveEntrySignatures: 'allow-extension',
+          // What the entries share (the language tables and the glossary), under a stable name.
+          output: { chunkFileNames: 'trial-summary-[name].js' },
+        },
   },
 });
 

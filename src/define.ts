@@ -1,4 +1,5 @@
 /** Registers `<trial-summary>`. Safe to load twice: a second copy on the page leaves the first in place. */
+import './languages/es.js';
 import { TrialSummaryElement } from './trial-summary.js';
 
 export const TAG_NAME = 'trial-summary';

@@ -29,7 +29,7 @@ import {
 } from './i18n/index.js';
 import { renderMarkup } from './markup.js';
 import { definitionsFor } from './glossary/definitions.js';
-import { GLOSSARY_REVIEWED, findTerms } from './glossary/match.js';
+import { findTerms, glossaryReviewed } from './glossary/match.js';
 import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
 import { studyUrl, type StudyResponse } from './registry/client.js';
 import { registryClient, type CachedStudy, type SharedRegistryClient } from './registry/shared.js';
@@ -1897,7 +1897,7 @@ export class TrialSummaryElement extends LitElement {
     return html`<footer part="disclaimer" class="block disclaimer">
       ${this.#h(1, t.disclaimer.heading, { className: 'small-heading' })}
       <p>${t.disclaimer.text}</p>
-      ${GLOSSARY_REVIEWED ? nothing : html`<p class="small glossary-note">${t.glossary.note}</p>`}
+      ${glossaryReviewed() ? nothing : html`<p class="small glossary-note">${t.glossary.note}</p>`}
       <p class="source">
         ${t.disclaimer.source},
         <time datetime=${loaded.retrievedAt.toISOString()}

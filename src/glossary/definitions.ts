@@ -9,7 +9,7 @@ const byLanguage = new Map<string, Definitions>();
 
 /** Definitions for a card writing in `language` (a primary language subtag, e.g. `es`). */
 export function definitionsFor(language: string): Definitions {
-  const lang = language.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
+  const lang = language.toLowerCase().split('-')[0] ?? 'en';
   let definitions = byLanguage.get(lang);
   if (!definitions) {
     definitions = {

@@ -12,7 +12,6 @@
  * - Matches do not overlap: scanning left to right, the longest form that starts at a word wins
  *   ("adverse event" over "event").
  */
-import { ES_DEFINITIONS, ES_REVIEWED } from './es.js';
 import { EN_REVIEWED, TERMS, type GlossaryTerm } from './terms.js';
 
 /** One found term: `text.slice(start, end)` is the words matched. */
@@ -27,11 +26,35 @@ export interface FindTermsOptions {
   firstOnly?: boolean;
 }
 
-export type GlossaryLang = 'en' | 'es';
+/** A primary language subtag: `en`, `es`… */
+export type GlossaryLang = string;
 
-/** False until a clinician has reviewed every definition, English and Spanish. Say so wherever they are shown. */
-export const GLOSSARY_REVIEWED: boolean =
-  EN_REVIEWED && ES_REVIEWED && TERMS.every((t) => t.reviewed);
+/** Definitions in other languages, by term id: a language module adds its own (`src/languages/es.ts`). */
+const translations = new Map<
+  string,
+  { definitions: Readonly<Record<string, string>>; reviewed: boolean }
+>();
+
+/** Adds a language's definitions (ids as in `TERMS`); terms it leaves out stay English. */
+export function addDefinitions(
+  lang: string,
+  definitions: Readonly<Record<string, string>>,
+  reviewed: boolean,
+): void {
+  translations.set(lang, { definitions, reviewed });
+}
+
+/**
+ * False until a clinician has reviewed every definition, English and every translation. Say so wherever they
+ * are shown.
+ */
+export function glossaryReviewed(): boolean {
+  return (
+    EN_REVIEWED &&
+    TERMS.every((t) => t.reviewed) &&
+    [...translations.values()].every((t) => t.reviewed)
+  );
+}
 
 /** The forms of a glossary, compiled: word-by-word keys, exact and lower-cased. */
 interface Matcher {
@@ -188,8 +211,9 @@ export function definitionOf(
   id: string,
   lang: GlossaryLang,
 ): { text: string; lang: GlossaryLang } | undefined {
-  if (lang === 'es' && Object.hasOwn(ES_DEFINITIONS, id)) {
-    return { text: ES_DEFINITIONS[id], lang: 'es' };
+  const translated = translations.get(lang)?.definitions;
+  if (translated && Object.hasOwn(translated, id)) {
+    return { text: translated[id] ?? '', lang };
   }
   const term = termOf(id);
   return term && { text: term.definition, lang: 'en' };

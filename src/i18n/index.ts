@@ -4,7 +4,6 @@
  */
 import type { PartialDate } from '../view-model/dates.js';
 import { en, type Strings } from './en.js';
-import { es } from './es.js';
 
 export type { Strings } from './en.js';
 
@@ -17,10 +16,8 @@ type DeepPartial<T> = T extends (...args: never[]) => unknown
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
-const tables = new Map<string, Strings>([
-  ['en', en],
-  ['es', es],
-]);
+/** English, and the languages the build's language modules add (`src/languages/`). */
+const tables = new Map<string, Strings>([['en', en]]);
 
 /**
  * Adds (or replaces) the table for a language, by its primary subtag (`lang: 'fr'` serves `fr`, `fr-CA`…).

@@ -4,7 +4,7 @@
 // character of the JavaScript written as a \u escape, so the script reads the same whatever charset a CDN or
 // a page declares (a page without <meta charset> would otherwise turn “ into â€œ).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const entries = {
   'dist/trial-summary.d.ts': './types/index.js',
@@ -14,11 +14,9 @@ for (const [file, target] of Object.entries(entries)) {
   writeFileSync(file, `export * from '${target}';\n`);
 }
 
-for (const file of [
-  'dist/trial-summary.js',
-  'dist/trial-summary-element.js',
-  'dist/trial-summary.iife.js',
-]) {
+for (const file of readdirSync('dist')
+  .filter((name) => name.endsWith('.js'))
+  .map((name) => `dist/${name}`)) {
   const code = readFileSync(file, 'utf8');
   // eslint-disable-next-line no-control-regex -- every character outside ASCII
   const ascii = code.replace(/[^\x00-\x7f]/gu, (c) =>

@@ -1,0 +1,2 @@
+/** The English-only one-script build's stand-in for `es.ts`: no other language. */
+export {};
