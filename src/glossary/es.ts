@@ -62,7 +62,7 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   'adverse-event':
     'Cualquier problema de salud no deseado durante un estudio. Puede o no ser causado por el tratamiento.',
   'serious-adverse-event':
-    'Un evento dañino que causa la muerte, pone en peligro la vida, requiere hospitalización o deja daño duradero.',
+    'Un problema de salud muy grave. Puede causar la muerte o un daño duradero, o requerir hospitalización.',
   toxicity: 'Daño que un tratamiento causa al cuerpo, como los efectos secundarios.',
   dlt: 'Un efecto secundario tan serio que la dosis no se puede subir más.',
   mtd: 'La dosis más alta de un medicamento que se puede tomar sin efectos secundarios demasiado serios.',

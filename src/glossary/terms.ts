@@ -283,7 +283,7 @@ export const TERMS: readonly GlossaryTerm[] = [
     term: 'serious adverse event',
     forms: ['serious adverse reaction', 'SAE'],
     definition:
-      'A harmful event that causes death, is life-threatening, needs a hospital stay, or does lasting harm.',
+      'A bad health event that is very serious. It may cause death or lasting harm, or need a hospital stay.',
     reviewed: false,
   },
   {
@@ -664,7 +664,8 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'neoadjuvant',
     term: 'neoadjuvant',
     forms: ['neo-adjuvant'],
-    definition: 'Treatment given before the main one, often to shrink a tumor before surgery.',
+    definition:
+      'Treatment given before the main one. It is often used to shrink a tumor before surgery.',
     reviewed: false,
   },
   {
