@@ -16,6 +16,18 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=sour
   });
 }
 
+// The language switch sets the cards' container's lang: the cards follow it at once, without reloading.
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=lang]')) {
+  radio.addEventListener('change', () => {
+    document.querySelector<HTMLElement>('#cards')!.lang = radio.value;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('#overview a')) {
+      const url = new URL(link.href);
+      url.searchParams.set('lang', radio.value);
+      link.href = url.href;
+    }
+  });
+}
+
 // Any NCT number: validated here, the typed value kept when it is not one.
 const form = document.querySelector<HTMLFormElement>('#pick')!;
 const input = form.querySelector<HTMLInputElement>('#nct')!;
