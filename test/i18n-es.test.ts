@@ -26,6 +26,7 @@ import {
 } from '../src/view-model/readability-es.js';
 import { fleschKincaidGrade, words } from '../src/view-model/readability.js';
 import { FIXED_NOW, fixtureIds, loadFixture } from './helpers.js';
+import { templates } from './sentence-templates.js';
 
 /** Every leaf of a table (strings, booleans, functions), by its path of keys. */
 function leaves(table: unknown, path: string[] = [], out = new Map<string, unknown>()) {
@@ -495,57 +496,6 @@ describe('Fernández-Huerta', () => {
 
 /** Record values replaced by a short word, as test/plain.test.ts does with "it". */
 const PLACEHOLDER = { en: 'it', es: 'eso' };
-
-/** The card's own sentence templates: the set test/plain.test.ts holds to grade 8 in English. */
-function templates(t: Strings, x: string): [string, string][] {
-  return [
-    ...Object.entries(t.risks.phase),
-    ...Object.entries(t.risks.status),
-    ...Object.entries(t.facts.standing),
-    ...Object.entries(t.facts.allocation),
-    ...Object.entries(t.facts.model),
-    ['single-arm', t.risks['single-arm']],
-    ['open-label', t.risks['open-label']],
-    ['placebo', t.risks.placebo(true, false)],
-    ['sham', t.risks.placebo(false, true)],
-    ['comparator placebo', t.facts.comparator(true, false)],
-    ['comparator sham', t.facts.comparator(false, true)],
-    ['masking none', t.facts.masking('NONE', undefined)],
-    ['masking', t.facts.masking('DOUBLE', x)],
-    ['enrollment', t.facts.enrollment(x, 9, false)],
-    ['enrollment estimated', t.facts.enrollment(x, 9, true)],
-    ['small enrollment', t.risks.smallEnrollment(x, 9, false)],
-    ['small enrollment estimated', t.risks.smallEnrollment(x, 9, true)],
-    ['no results', t.risks.noResults(x)],
-    ['serious events', t.risks.seriousIntro(true)],
-    ['serious events, observational', t.risks.seriousIntro(false)],
-    ['unknown status, no last status', t.trust.unknownStatus(undefined)],
-    ['population, about', t.facts.population({ conditions: x, ages: x, about: true })],
-    ['not verified', t.trust.notVerified(x, x)],
-    ['unknown status', t.trust.unknownStatus(x)],
-    ['results posted', t.trust.resultsPosted(x)],
-    ['population', t.facts.population({ conditions: x, ages: x })],
-    ['tested', t.facts.tested(x)],
-    ['no risks', t.meaning.noRisks],
-    ['intro', t.meaning.intro],
-    ...['TREATMENT', 'PREVENTION', 'DIAGNOSTIC', 'SUPPORTIVE_CARE', 'SCREENING', 'OTHER'].flatMap(
-      (purpose) =>
-        [
-          ['PHASE1'],
-          ['PHASE2'],
-          ['PHASE3'],
-          ['PHASE4'],
-          ['EARLY_PHASE1'],
-          ['PHASE1', 'PHASE2'],
-          ['NA'],
-        ].map((phases): [string, string] => [
-          `outlook ${purpose} ${phases.join('+')}`,
-          t.outlook({ studyType: 'INTERVENTIONAL', purpose, phases, conditions: x }),
-        ]),
-    ),
-    ['outlook observational', t.outlook({ studyType: 'OBSERVATIONAL', phases: [], conditions: x })],
-  ];
-}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

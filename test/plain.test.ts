@@ -29,6 +29,7 @@ import {
   syllables,
 } from '../src/view-model/readability.js';
 import { FIXED_NOW, fixtureIds, loadFixture } from './helpers.js';
+import { templates } from './sentence-templates.js';
 
 const f = formatters('en');
 const short = (items: string[]) => f.list(items);
@@ -539,63 +540,8 @@ describe('readability', () => {
 });
 
 describe('the card’s own sentence templates are at grade 8 or below', () => {
-  const templates: [string, string][] = [
-    ...Object.entries(en.risks.phase),
-    ...Object.entries(en.risks.status),
-    ...Object.entries(en.facts.standing),
-    ...Object.entries(en.facts.allocation),
-    ...Object.entries(en.facts.model),
-    ['single-arm', en.risks['single-arm']],
-    ['open-label', en.risks['open-label']],
-    ['placebo', en.risks.placebo(true, false)],
-    ['sham', en.risks.placebo(false, true)],
-    ['comparator placebo', en.facts.comparator(true, false)],
-    ['comparator sham', en.facts.comparator(false, true)],
-    ['masking none', en.facts.masking('NONE', undefined)],
-    ['masking', en.facts.masking('DOUBLE', PLACEHOLDER)],
-    ['enrollment', en.facts.enrollment(PLACEHOLDER, 9, false)],
-    ['enrollment estimated', en.facts.enrollment(PLACEHOLDER, 9, true)],
-    ['small enrollment', en.risks.smallEnrollment(PLACEHOLDER, 9, false)],
-    ['small enrollment estimated', en.risks.smallEnrollment(PLACEHOLDER, 9, true)],
-    ['no results', en.risks.noResults(PLACEHOLDER)],
-    ['serious events', en.risks.seriousIntro(true)],
-    ['serious events, observational', en.risks.seriousIntro(false)],
-    ['unknown status, no last status', en.trust.unknownStatus(undefined)],
-    [
-      'population, about',
-      en.facts.population({ conditions: PLACEHOLDER, ages: PLACEHOLDER, about: true }),
-    ],
-    ['not verified', en.trust.notVerified(PLACEHOLDER, PLACEHOLDER)],
-    ['unknown status', en.trust.unknownStatus(PLACEHOLDER)],
-    ['results posted', en.trust.resultsPosted(PLACEHOLDER)],
-    ['population', en.facts.population({ conditions: PLACEHOLDER, ages: PLACEHOLDER })],
-    ['tested', en.facts.tested(PLACEHOLDER)],
-    ['no risks', en.meaning.noRisks],
-    ['intro', en.meaning.intro],
-    ...(['TREATMENT', 'PREVENTION', 'DIAGNOSTIC', 'SUPPORTIVE_CARE', 'SCREENING', 'OTHER'].flatMap(
-      (purpose) =>
-        [
-          ['PHASE1'],
-          ['PHASE2'],
-          ['PHASE3'],
-          ['PHASE4'],
-          ['EARLY_PHASE1'],
-          ['PHASE1', 'PHASE2'],
-          ['NA'],
-        ].map(
-          (phases) =>
-            [
-              `outlook ${purpose} ${phases.join('+')}`,
-              en.outlook({ studyType: 'INTERVENTIONAL', purpose, phases, conditions: PLACEHOLDER }),
-            ] as [string, string],
-        ),
-    ) as [string, string][]),
-    [
-      'outlook observational',
-      en.outlook({ studyType: 'OBSERVATIONAL', phases: [], conditions: PLACEHOLDER }),
-    ],
-  ];
-  for (const [name, text] of templates) {
+  const all = templates(en, PLACEHOLDER);
+  for (const [name, text] of all) {
     it(`${name}`, () => expect(fleschKincaidGrade(text), text).to.be.at.most(8));
   }
 });

@@ -8,26 +8,14 @@
  * whose keys are registry codes (`RECRUITING`, `PHASE1`) or record field paths are looked up by value and
  * count as one leaf.
  */
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
 const TABLES = ['src/i18n/en.ts', 'src/i18n/es.ts'];
-const result = await build({
-  stdin: {
-    contents: `export { en } from './src/i18n/en.ts'; export { es } from './src/i18n/es.ts';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'error',
-});
-const { en, es } = await import(
-  `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+const { en, es } = await importTs(
+  `export { en } from './src/i18n/en.ts'; export { es } from './src/i18n/es.ts';`,
 );
 
 /** A table of codes or field paths: looked up with values from the record, not by name in the code. */

@@ -11,6 +11,7 @@
  * The method is printed with the numbers.
  */
 import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -203,18 +204,7 @@ const entry = `
   export { ES_DEFINITIONS } from './src/glossary/es.ts';
   export { findTerms } from './src/glossary/match.ts';
 `;
-const bundled = await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'error',
-});
-const { TERMS, ES_DEFINITIONS, findTerms } = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
-);
+const { TERMS, ES_DEFINITIONS, findTerms } = await importTs(entry);
 
 /** Raw and gzip -9 bytes of `contents` bundled and minified, leaving out modules that `leave` matches. */
 async function weight(contents, leave) {

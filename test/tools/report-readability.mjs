@@ -8,7 +8,7 @@
  * Prints medians and the worst cases. The templates alone (record values replaced by a placeholder word)
  * are held to grade 8 by test/plain.test.ts.
  */
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -44,18 +44,7 @@ const entry = `
     };
   }
 `;
-const result = await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'error',
-});
-const { grades } = await import(
-  `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
-);
+const { grades } = await importTs(entry);
 
 const dir = join(root, 'test/fixtures/studies');
 const now = new Date('2026-11-01T12:00:00Z');
