@@ -617,7 +617,7 @@ export class TrialSummaryElement extends LitElement {
   #syncStructuredData(): void {
     const loaded = this.structuredData ? (this.#fresh ?? this.loaded) : undefined;
     let script = this.querySelector<HTMLScriptElement>(':scope > script[data-trial-summary]');
-    if (loaded === this.#structuredFor && (script !== null) === (loaded !== undefined)) return;
+    if (loaded === this.#structuredFor) return;
     this.#structuredFor = loaded;
     const trial = loaded ? medicalTrialOf(loaded.study, loaded.nct) : undefined;
     if (!trial) {
