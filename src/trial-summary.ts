@@ -53,6 +53,7 @@ import {
   type SiteFilter,
 } from './view-model/sites.js';
 import { age, factText, headlineText, riskText, trustText } from './i18n/statements.js';
+import { foreign, runs } from './i18n/foreign.js';
 import { glanceOf, type Glance, type Share } from './view-model/glance.js';
 import {
   compareDates,
@@ -66,6 +67,7 @@ import {
   type ContactView,
   type DateRow,
   type HeaderView,
+  type HeadlineParts,
   type PartialDate,
   type RiskNote,
   type SiteView,
@@ -755,11 +757,12 @@ export class TrialSummaryElement extends LitElement {
   /** `layout="card"`: headline, status, phase, one paragraph and a way to expand, in a fixed height. */
   private renderCompact(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     const h = loaded.view.header;
-    const headline = headlineText(h.headline, t, f) ?? html`<span lang="en">${h.title}</span>`;
+    const generated = headline(h.headline, t, f);
+    const title = generated ? withLang(generated) : html`<span lang="en">${h.title}</span>`;
     const { status, phase } = headerWords(h, t);
     const paragraph = firstParagraph(loaded.view.summary.brief);
     return html`<article class="card compact" aria-labelledby="title">
-      ${this.#h(0, headline, { id: 'title', className: 'title', focusable: true, source: h.headline.sources.join(' ') })}
+      ${this.#h(0, title, { id: 'title', className: 'title', focusable: true, source: h.headline.sources.join(' ') })}
       <p class="compact-facts">
         ${status ? html`<span class="badge" data-status=${h.status ?? ''}>${status}</span>` : nothing}
         ${phase ? html`<span>${phase}</span>` : nothing}
@@ -791,11 +794,11 @@ export class TrialSummaryElement extends LitElement {
   private renderHeader(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     const h = loaded.view.header;
     const { status, lastKnown, phase, type } = headerWords(h, t);
-    const headline = headlineText(h.headline, t, f);
+    const generated = headline(h.headline, t, f);
     return html`<header part="header" class="header">
       ${
-        headline
-          ? html`${this.#h(0, headline, {
+        generated
+          ? html`${this.#h(0, withLang(generated), {
                 id: 'title',
                 className: 'title',
                 focusable: true,
@@ -864,7 +867,7 @@ export class TrialSummaryElement extends LitElement {
             : nothing
         }
       </dl>
-      ${headline ? this.renderOwnWords(loaded, h.headline.sources, t, 'header') : nothing}
+      ${generated ? this.renderOwnWords(loaded, h.headline.sources, t, 'header') : nothing}
     </header>`;
   }
 
@@ -927,7 +930,8 @@ export class TrialSummaryElement extends LitElement {
     const tested = interventions.filter((i) => !PLACEBO.test(i.name));
     const substances = tested.every((i) => SUBSTANCES.has(i.type ?? ''));
     const observational = loaded.view.header.studyType === 'OBSERVATIONAL';
-    const short = (items: string[]) => shortList(items, t, f);
+    const mark = markFor(t);
+    const short = (items: string[]) => shortList(items.map(mark), t, f);
     const sources = [
       ...facts.flatMap((x) => x.sources),
       ...(outlook?.sources ?? []),
@@ -976,7 +980,7 @@ export class TrialSummaryElement extends LitElement {
         facts.length > 0
           ? html`${this.#h(2, t.meaning.about)}
               <ul class="facts-list">
-                ${facts.map((fact) => html`<li data-source=${fact.sources.join(' ')}>${factText(fact, t, f, short)}</li>`)}
+                ${facts.map((fact) => html`<li data-source=${fact.sources.join(' ')}>${withLang(factText(fact, t, f, short, mark))}</li>`)}
               </ul>`
           : nothing
       }
@@ -984,7 +988,7 @@ export class TrialSummaryElement extends LitElement {
         outlook
           ? html`${this.#h(2, t.meaning.leadTo)}
               <p data-source=${outlook.sources.join(' ')}>
-                ${t.outlook({ ...outlook, conditions: short(outlook.conditions), ...phaseNameOf(outlook.phases, t) })}
+                ${withLang(t.outlook({ ...outlook, conditions: short(outlook.conditions), ...phaseNameOf(outlook.phases, t) }))}
               </p>`
           : nothing
       }
@@ -1025,7 +1029,7 @@ export class TrialSummaryElement extends LitElement {
         ${riskText(risk, t, f).text} ${this.renderGlance(glance, t, f)}
       </li>`;
     }
-    const { text, quote, items } = riskText(risk, t, f);
+    const { text, quote, items } = riskText(risk, t, f, markFor(t));
     return html`<li data-source=${risk.sources.join(' ')}>
       ${text}
       ${
@@ -1039,7 +1043,7 @@ export class TrialSummaryElement extends LitElement {
       ${
         items
           ? html`<ul>
-              ${items.map((item) => html`<li>${item}</li>`)}
+              ${items.map((item) => html`<li>${withLang(item)}</li>`)}
             </ul>`
           : nothing
       }
@@ -1953,6 +1957,34 @@ function jsonScript(json: string): unknown {
     }
   }
   return scriptPolicy?.createScript(json);
+}
+
+/** Record text in a sentence marks itself as English when the card writes another language. */
+function markFor(t: Strings): (value: string) => string {
+  return t.lang.toLowerCase().split('-')[0] === 'en' ? (value) => value : foreign;
+}
+
+/** A generated headline, with record text marked in a card not in English. */
+function headline(parts: HeadlineParts, t: Strings, f: Formatters): string | undefined {
+  const mark = markFor(t);
+  return headlineText(
+    {
+      ...parts,
+      interventions: parts.interventions.map(mark),
+      conditions: parts.conditions.map(mark),
+    },
+    t,
+    f,
+  );
+}
+
+/** A sentence with marked record text (see i18n/foreign.ts): its record runs as `<span lang="en">`. */
+function withLang(text: string): unknown {
+  const parts = runs(text);
+  if (parts.length === 1 && !parts[0]?.foreign) return text;
+  return parts.map((part) =>
+    part.foreign ? html`<span lang="en">${part.text}</span>` : part.text,
+  );
 }
 
 /** Shows or hides a glossary word's definition, in place (keyboard, touch and screen readers alike). */

@@ -12,11 +12,43 @@ import {
   type PartialStrings,
 } from '../src/i18n/index.js';
 import { findTerms } from '../src/glossary/match.js';
+import { foreign, runs, unmarked } from '../src/i18n/foreign.js';
 import { ES_DEFINITIONS } from '../src/glossary/es.js';
 import { TERMS } from '../src/glossary/terms.js';
 import { renderMarkup } from '../src/markup.js';
 import { definitionsFor } from '../src/glossary/definitions.js';
 import { $, $$, cardText, openAll, renderCard } from './helpers.js';
+
+describe('record text inside sentences in another language', () => {
+  const cases: [string, { text: string; foreign: boolean }[]][] = [
+    ['plain', [{ text: 'plain', foreign: false }]],
+    [
+      `Es para personas con ${foreign('Atopic Dermatitis')}.`,
+      [
+        { text: 'Es para personas con ', foreign: false },
+        { text: 'Atopic Dermatitis', foreign: true },
+        { text: '.', foreign: false },
+      ],
+    ],
+    [
+      `${foreign('A')}, ${foreign('B')} y 2 más`,
+      [
+        { text: 'A', foreign: true },
+        { text: ', ', foreign: false },
+        { text: 'B', foreign: true },
+        { text: ' y 2 más', foreign: false },
+      ],
+    ],
+    // A stray mark (from record text that contained one) is dropped, never shown.
+    ['odd \uE000 mark', [{ text: 'odd  mark', foreign: false }]],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => {
+      expect(runs(text)).to.deep.equal(expected);
+      expect(unmarked(text)).to.equal(expected.map((r) => r.text).join(''));
+    });
+  }
+});
 
 describe('language resolution', () => {
   const cases: [string | null | undefined, string, string][] = [
@@ -129,6 +161,14 @@ describe('the card in Spanish', () => {
     for (const selector of englishOnly) {
       for (const node of $$(el, selector)) expect(node.lang, selector).to.equal('en');
     }
+    // Record values inside the card's Spanish sentences, the headline among them.
+    const title = $(el, '#title')!;
+    expect(title.querySelector('span[lang="en"]')?.textContent).to.equal('Carboplatin');
+    const tested = $$(el, '.facts-list li').find((li) => li.textContent!.includes('Carboplatin'))!;
+    expect([...tested.querySelectorAll('span[lang="en"]')].map((x) => x.textContent)).to.include(
+      'Carboplatin',
+    );
+    expect(cardText(el)).to.not.match(/[\uE000\uE001]/);
     const sites = $$(el, '.sites li strong');
     expect(sites.length).to.be.greaterThan(0);
     for (const site of sites) expect(site.lang).to.equal('en');

@@ -2,15 +2,16 @@
  * From plain-language facts (view-model/plain.ts) to sentences in a language table. Pure: the element
  * renders what these return, the tests and the readability report read them directly.
  */
-import type { Fact, HeadlineParts, RiskNote, TrustNote } from '../view-model/plain.js';
+import type { Fact, GroupShare, HeadlineParts, RiskNote, TrustNote } from '../view-model/plain.js';
 import type { Formatters, Strings } from './index.js';
+import { unmarked } from './foreign.js';
 
 /** A generated headline stays under about this many characters; longer ones fall back to the brief title. */
 export const HEADLINE_MAX = 90;
 
 /** The most detailed headline that fits, or `undefined` when the record is too thin for one. */
 export function headlineText(parts: HeadlineParts, t: Strings, f: Formatters): string | undefined {
-  return t.headline.candidates(parts, f.list).find((h) => h.length <= HEADLINE_MAX);
+  return t.headline.candidates(parts, f.list).find((h) => unmarked(h).length <= HEADLINE_MAX);
 }
 
 const AGE = /^(\d+)\s+(Year|Month|Week|Day|Hour|Minute)s?$/i;
@@ -30,6 +31,8 @@ export function factText(
   t: Strings,
   f: Formatters,
   shortList: (items: string[]) => string,
+  /** Marks record text (`foreign` in a card not in English); leaves it as it is by default. */
+  mark: (value: string) => string = (value) => value,
 ): string {
   switch (fact.kind) {
     case 'tested':
@@ -37,7 +40,7 @@ export function factText(
         f.list(
           fact.interventions.map((i) =>
             t.facts.testedItem(
-              i.name,
+              mark(i.name),
               i.type === undefined ? undefined : t.interventionType[i.type],
             ),
           ),
@@ -87,7 +90,15 @@ export interface RiskText {
   items?: string[];
 }
 
-export function riskText(note: RiskNote, t: Strings, f: Formatters): RiskText {
+export function riskText(
+  note: RiskNote,
+  t: Strings,
+  f: Formatters,
+  /** Marks record text (`foreign` in a card not in English); leaves it as it is by default. */
+  mark: (value: string) => string = (value) => value,
+): RiskText {
+  const group = (g: GroupShare) =>
+    t.risks.group({ ...g, title: mark(g.title) }, f.number, f.percent);
   switch (note.kind) {
     case 'phase':
       return { text: t.risks.phase[note.phase] };
@@ -110,15 +121,18 @@ export function riskText(note: RiskNote, t: Strings, f: Formatters): RiskText {
     case 'serious-adverse-events':
       return {
         text: t.risks.seriousIntro(note.interventional),
-        items: note.groups.map((g) => t.risks.group(g, f.number, f.percent)),
+        items: note.groups.map(group),
       };
     case 'deaths':
       return {
         text: t.risks.deathsIntro,
-        items: note.groups.map((g) => t.risks.group(g, f.number, f.percent)),
+        items: note.groups.map(group),
       };
     case 'top-serious-events':
-      return { text: t.risks.topEvents, items: note.events.map((e) => t.risks.event(e, f.number)) };
+      return {
+        text: t.risks.topEvents,
+        items: note.events.map((e) => t.risks.event({ ...e, term: mark(e.term) }, f.number)),
+      };
   }
 }
 
