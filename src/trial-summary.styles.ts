@@ -400,6 +400,12 @@ export const styles = css`
   .dates .key.none {
     background: transparent;
   }
+  /* Today's row: the picture's dotted line, not a date mark. */
+  .dates .key.today {
+    background: transparent;
+    border-radius: 0;
+    border-inline-start: 2px dotted currentColor;
+  }
   .button {
     font: inherit;
     min-height: 44px;

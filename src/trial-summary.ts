@@ -618,9 +618,9 @@ export class TrialSummaryElement extends LitElement {
 
   #syncStructuredData(): void {
     const loaded = this.structuredData ? (this.#fresh ?? this.loaded) : undefined;
-    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-trial-summary]');
     if (loaded === this.#structuredFor) return;
     this.#structuredFor = loaded;
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-trial-summary]');
     const trial = loaded ? medicalTrialOf(loaded.study, loaded.nct) : undefined;
     if (!trial) {
       script?.remove();
@@ -740,7 +740,7 @@ export class TrialSummaryElement extends LitElement {
       risks: () => this.renderMeaning(loaded, t, f),
       eligibility: () => this.renderEligibility(view, t, f),
       conditions: () => this.renderConditions(view, t),
-      locations: () => this.renderContacts(view, t, f, this.language.locale),
+      locations: () => this.renderContacts(view, t, f, this.#locale),
       dates: () => this.renderDates(view, t, f),
       signup: () => this.renderSignup(loaded, t),
     };

@@ -10,7 +10,7 @@ import {
 } from '../src/glossary/match.js';
 import { EN_REVIEWED, TERMS, type GlossaryTerm } from '../src/glossary/terms.js';
 import { fleschKincaidGrade } from '../src/view-model/readability.js';
-import { fixtureIds, loadFixture } from './helpers.js';
+import { fixtureIds, loadFixture, median } from './helpers.js';
 
 /** The matches in `text` as `words=id`, in order. */
 function found(text: string, glossary?: readonly GlossaryTerm[], options?: FindTermsOptions) {
@@ -33,12 +33,6 @@ const SMALL = [
   entry('child', 'child', ['children']),
   entry('bias', 'bias'),
 ];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 /** The texts the glossary is for: summary, detailed description and eligibility criteria. */
 function textsOf(record: Awaited<ReturnType<typeof loadFixture>>): string {

@@ -87,6 +87,13 @@ export async function renderCard(attrs: {
   return { el, event };
 }
 
+/** The middle value (the mean of the two middle values for an even count). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
 /** The visible text of the card's shadow root, whitespace folded. */
 export function cardText(el: TrialSummaryElement): string {
   return (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();

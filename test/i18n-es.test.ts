@@ -25,7 +25,7 @@ import {
   syllablesEs,
 } from '../src/view-model/readability-es.js';
 import { fleschKincaidGrade, words } from '../src/view-model/readability.js';
-import { FIXED_NOW, fixtureIds, loadFixture } from './helpers.js';
+import { FIXED_NOW, fixtureIds, loadFixture, median } from './helpers.js';
 import { templates } from './sentence-templates.js';
 
 /** Every leaf of a table (strings, booleans, functions), by its path of keys. */
@@ -68,6 +68,18 @@ const PURPOSES = [
  * Sample arguments for every function of the tables, as a function of the table (some take the table's own
  * words, such as phase names). A function added to `en` without a line here fails the first test below.
  */
+/** A minimum and a maximum age, each present or not. */
+const ageRanges = (t: Strings): unknown[][] => {
+  const min = t.facts.age('18', 'Years', 18);
+  const max = t.facts.age('65', 'Years', 65);
+  return [
+    [min, max],
+    [min, undefined],
+    [undefined, max],
+    [undefined, undefined],
+  ];
+};
+
 const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
   'state › loading': () => [['NCT01234567']],
   'state › loaded': () => [['A title']],
@@ -104,16 +116,7 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
     [{ conditions: 'asthma', ages: 'x' }],
     [{ about: true }],
   ],
-  'facts › ages': (t) => {
-    const min = t.facts.age('18', 'Years', 18);
-    const max = t.facts.age('65', 'Years', 65);
-    return [
-      [min, max],
-      [min, undefined],
-      [undefined, max],
-      [undefined, undefined],
-    ];
-  },
+  'facts › ages': ageRanges,
   'facts › age': () => [
     ['1', 'Years', 1],
     ['18', 'Months', 18],
@@ -181,16 +184,7 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
   'trust › notVerified': () => [['14', 'May 2024']],
   'trust › unknownStatus': (t) => [[t.status['RECRUITING']], [undefined]],
   'trust › resultsPosted': () => [['12 March 2024'], ['March 2024'], ['2024']],
-  'eligibility › ages': (t) => {
-    const min = t.facts.age('18', 'Years', 18);
-    const max = t.facts.age('65', 'Years', 65);
-    return [
-      [min, max],
-      [min, undefined],
-      [undefined, max],
-      [undefined, undefined],
-    ];
-  },
+  'eligibility › ages': ageRanges,
   'eligibility › healthy': () => [[true], [false]],
   'contacts › siteCount': () => [
     ['1', 1],
@@ -496,12 +490,6 @@ describe('Fernández-Huerta', () => {
 
 /** Record values replaced by a short word, as test/plain.test.ts does with "it". */
 const PLACEHOLDER = { en: 'it', es: 'eso' };
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 describe('the Spanish sentence templates read as "normal" or easier', () => {
   const spanish = templates(es, PLACEHOLDER.es);

@@ -20,6 +20,7 @@ import {
   optional,
   risksOf,
   trustOf,
+  type Context,
   type Fact,
   type HeadlineParts,
   type RiskNote,
@@ -242,7 +243,7 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
         .filter((term): term is string => term !== undefined)
         .filter((term, i, all) => all.indexOf(term) === i),
     },
-    eligibility: eligibilityOf(record(protocol['eligibilityModule'])),
+    eligibility: eligibilityOf(record(protocol['eligibilityModule']), context),
     contacts: contactsOf(record(protocol['contactsLocationsModule'])),
     dates: datesOf(status),
     hasResults,
@@ -251,18 +252,21 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
 
 const STD_AGES = ['CHILD', 'ADULT', 'OLDER_ADULT'];
 
-function eligibilityOf(module: Record<string, unknown>): EligibilityView {
+/** Ages, sex and healthy volunteers as contextOf already read them; the rest of the module here. */
+function eligibilityOf(module: Record<string, unknown>, c: Context): EligibilityView {
   const stdAges = texts(module['stdAges']);
-  const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
   return {
     // In the registry's order of life, whatever order the record lists them in.
     stdAges: STD_AGES.filter((age) => stdAges.includes(age)),
-    ...optional('minimumAge', text(module['minimumAge'])),
-    ...optional('maximumAge', text(module['maximumAge'])),
-    ...optional('sex', text(module['sex'])),
-    ...optional('genderBased', flag(module['genderBased'])),
+    ...optional('minimumAge', c.minimumAge),
+    ...optional('maximumAge', c.maximumAge),
+    ...optional('sex', c.sex),
+    ...optional(
+      'genderBased',
+      typeof module['genderBased'] === 'boolean' ? module['genderBased'] : undefined,
+    ),
     ...optional('genderDescription', text(module['genderDescription'])),
-    ...optional('healthyVolunteers', flag(module['healthyVolunteers'])),
+    ...optional('healthyVolunteers', c.healthyVolunteers),
     ...optional('criteria', text(module['eligibilityCriteria'])),
   };
 }

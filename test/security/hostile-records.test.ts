@@ -115,8 +115,8 @@ const FORBIDDEN =
   'script, iframe, frame, object, embed, base, meta, link, style, svg, math, img, video, audio, source, template, noscript, xmp, marquee, textarea, isindex';
 const SAFE_URL = /^(https?:|mailto:|tel:)/i;
 
-const TIMELINE_TAGS = new Set(['g', 'line', 'text', 'rect', 'circle']);
-const TIMELINE_ATTRIBUTES = new Set(
+const PICTURE_TAGS = new Set(['g', 'line', 'text', 'rect', 'circle']);
+const PICTURE_ATTRIBUTES = new Set(
   'class x y x1 x2 y1 y2 cx cy r rx width height text-anchor'.split(' '),
 );
 
@@ -124,7 +124,7 @@ const TIMELINE_ATTRIBUTES = new Set(
  * The card's own pictures (the timeline, the side-effect bars): SVGs of plain shapes and text, nothing a
  * record could have put there.
  */
-function ownTimeline(node: Element): boolean {
+function ownPicture(node: Element): boolean {
   if (
     node.localName !== 'svg' ||
     !(node.parentElement?.matches('figure.timeline') || node.matches('table.glance svg.bar'))
@@ -132,8 +132,8 @@ function ownTimeline(node: Element): boolean {
     return false;
   return [...node.querySelectorAll('*')].every(
     (child) =>
-      TIMELINE_TAGS.has(child.localName) &&
-      [...child.attributes].every((a) => TIMELINE_ATTRIBUTES.has(a.name)),
+      PICTURE_TAGS.has(child.localName) &&
+      [...child.attributes].every((a) => PICTURE_ATTRIBUTES.has(a.name)),
   );
 }
 
@@ -169,7 +169,7 @@ function problems(el: TrialSummaryElement): string[] {
   const root = el.shadowRoot!;
   const found: string[] = [];
   for (const bad of root.querySelectorAll(FORBIDDEN)) {
-    if (!ownTimeline(bad)) found.push(`element <${bad.localName}>`);
+    if (!ownPicture(bad)) found.push(`element <${bad.localName}>`);
   }
   for (const node of root.querySelectorAll('*')) {
     for (const attr of node.attributes) {
