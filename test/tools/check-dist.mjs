@@ -22,12 +22,12 @@ import { createRegistry } from '../fake-registry/registry.js';
  * 59,336 with the full sign-up (topics, events, encodings, honeypot) and RSS follow links (budget 61,300);
  * 60,712 with themes, layouts, sections, heading levels and print styles (within that budget);
  * 63,165 with site filters, recruiting-first sorting, distance from the reader and map links (budget 65,200);
- * 92,175 with the timeline, side effects at a glance, eligibility chips, the 171-term glossary (about 9.6 kB),
+ * 92,219 with the timeline, side effects at a glance, eligibility chips, the 171-term glossary (about 9.6 kB),
  * Spanish words and definitions (about 12 kB), structured data, the first card's warm-ups and record text
  * marked in Spanish sentences (budget 93,500).
  */
 export const IIFE_GZIP_BUDGET = 93_500;
-/** The English-only one script (`dist/trial-summary.en.iife.js`): 80,120 without Spanish (budget 81,500). */
+/** The English-only one script (`dist/trial-summary.en.iife.js`): 80,166 without Spanish (budget 81,500). */
 export const IIFE_EN_GZIP_BUDGET = 81_500;
 
 const root = new URL('../../', import.meta.url).pathname;
