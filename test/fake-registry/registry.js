@@ -4,7 +4,9 @@
  * Storybook and `npm run registry`. It answers API v2's URL scheme from the real recorded records in
  * test/fixtures/studies (see test/fixtures/SOURCES.md) and injects faults on request.
  *
- *   GET /api/v2/studies/{id}            one study (400 malformed id, 404 unknown, 301 for an alias id)
+ *   GET /api/v2/studies/{id}            one study (400 malformed id, 404 unknown, 301 for an alias id); also
+ *                                       the 304-record corpus (fixtures/corpus) and any synthetic variants
+ *                                       (fixtures/synthetic/NCT*.json), for this one-study URL only
  *   GET /api/v2/studies?filter.ids=…    many studies; `fields` projects by section, module or piece name
  *   GET /api/v2/version                 { apiVersion, dataTimestamp }
  *   GET /__fault/<spec>/api/v2/…        the same, with faults: <spec> is `kind` or `kind@NCT…` items joined
@@ -13,7 +15,7 @@
  *   GET /__log?contains=<text>          the requests seen (newest last), to count requests and aborts
  *   POST /__signup[/fail|reset|stall|once-<label>]  a stand-in for a host's sign-up endpoint (see signup())
  */
-import { appendFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { finished } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -120,6 +122,35 @@ export function createRegistry(options = {}) {
   let loaded = false;
   /** @type {Map<string, number>} how often each `kind*N` fault of a prefix has been applied */
   const applied = new Map();
+  /**
+   * The corpus (fixtures/corpus, 304 real records; see its SOURCES.md) and labelled synthetic variants
+   * (fixtures/synthetic/NCT*.json), kept apart from `studies`: they answer only GET /api/v2/studies/{id} for
+   * an id that is not one of the recorded studies, so listings, batches and the `clones` fault see the same
+   * records as before. A synthetic file wins over a corpus record with the same nctId. Read on first use.
+   * @type {Map<string, any> | undefined}
+   */
+  let extra;
+
+  function extraStudy(/** @type {string} */ nct) {
+    if (!extra) {
+      extra = new Map();
+      for (const [sub, pattern] of /** @type {const} */ ([
+        ['corpus', /\.json$/],
+        ['synthetic', /^NCT\d+\.json$/],
+      ])) {
+        const dir = join(fixturesDir, sub);
+        if (!existsSync(dir)) continue;
+        for (const file of readdirSync(dir)
+          .filter((f) => pattern.test(f))
+          .sort()) {
+          const study = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+          const id = study?.protocolSection?.identificationModule?.nctId;
+          if (typeof id === 'string') extra.set(id, study);
+        }
+      }
+    }
+    return extra.get(nct);
+  }
 
   function load() {
     if (loaded) return;
@@ -352,7 +383,7 @@ export function createRegistry(options = {}) {
           ids: [nct],
         };
       }
-      const study = served(nct, clones);
+      const study = served(nct, clones) ?? extraStudy(nct);
       if (!study) return { ...plain(404, `Study ${nct} not found`), ids: [nct] };
       return {
         status: 200,
