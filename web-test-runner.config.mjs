@@ -1,13 +1,50 @@
 // @ts-check
 /**
- * Unit tests (pure modules, tables) and element tests, all in real headless Chromium, talking HTTP to the
- * fake registry mounted on the test server (/api/v2/…, /__fault/…, /__log).
+ * Unit tests (pure modules, tables) and element tests in real browsers, talking HTTP to the fake registry
+ * mounted on the test server (/api/v2/…, /__fault/…, /__log). Three engines (test/tools/engines.mjs):
+ * - Chromium runs every suite;
+ * - Firefox and WebKit run every suite that renders the card or depends on the engine (ENGINE_SUITES below):
+ *   the pure tables (view model, registry client, i18n strings, ids, manifest) need not run three times, and
+ *   the large hostile-record and fuzz suites run in Chromium with a smaller sample of each in the other two.
+ * The engines run side by side, one test file at a time each. ENGINES=chromium (or any comma-separated
+ * subset of chromium, firefox, webkit) runs fewer.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaMiddleware } from './test/fake-registry/registry.js';
 import { frameworkPlugins } from './test/frameworks/wtr-plugins.mjs';
+import { chromium, firefox, webkit } from './test/tools/engines.mjs';
+
+/** Suites that also run in Firefox and WebKit: the card, its markup, glossary, sites, sign-up, looks. */
+export const ENGINE_SUITES = [
+  'test/trial-summary.test.ts',
+  'test/appearance.test.ts',
+  'test/markup.test.ts',
+  'test/glossary.test.ts',
+  'test/sites.test.ts',
+  'test/locations.test.ts',
+  'test/pictures.test.ts',
+  'test/progressive.test.ts',
+  'test/structured-data.test.ts',
+  'test/i18n.test.ts',
+  'test/frameworks/*.test.ts',
+  'test/engines/*.test.ts',
+  // Smaller samples of the large suites that run whole in Chromium.
+  'test/engines/*.sample.ts',
+];
+
+const chromiumBrowser = chromium();
+const firefoxBrowser = firefox();
+const webkitBrowser = webkit();
+/** The engines asked for (ENGINES, default all three), as [name, launcher]. */
+const wanted = (process.env.ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+const engines = /** @type {const} */ ([
+  ['chromium', chromiumBrowser],
+  ['firefox', firefoxBrowser],
+  ['webkit', webkitBrowser],
+]).filter(([name]) => wanted.includes(name));
+if (engines.length === 0)
+  throw new Error(`ENGINES=${process.env.ENGINES}: none of chromium, firefox, webkit`);
 
 // Dates in tests are printed in a fixed zone and language.
 process.env.TZ = 'UTC';
@@ -46,10 +83,10 @@ function summaryReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
   nodeResolve: true,
   reporters: [defaultReporter(), summaryReporter()],
-  // One test file at a time: files that move focus, type keys or emulate media must not share the browser.
+  // One test file at a time in each engine (the engines run side by side): files that move focus, type keys
+  // or emulate media must not share a browser.
   concurrency: 1,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
@@ -61,23 +98,16 @@ export default {
     ...frameworkPlugins(),
   ],
   middleware: [koaMiddleware()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--lang=en-US',
-        ],
-      },
-    }),
-  ],
+  browsers: engines.map(([, browser]) => browser),
+  groups: [
+    { name: 'chromium', files: ['test/**/*.test.ts'], browsers: [chromiumBrowser] },
+    { name: 'firefox-webkit', files: ENGINE_SUITES, browsers: [firefoxBrowser, webkitBrowser] },
+  ]
+    .map((group) => ({
+      ...group,
+      browsers: group.browsers.filter((b) => engines.some(([, e]) => e === b)),
+    }))
+    .filter((group) => group.browsers.length > 0),
   // Lit announces its development build once per page; anything else a test prints is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 20000 } },

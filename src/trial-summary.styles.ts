@@ -251,7 +251,9 @@ export const styles = css`
     padding: 0;
     margin: 0;
     text-align: inherit;
-    text-decoration: underline dotted;
+    /* Longhands: WebKit drops the shorthand "underline dotted" here (no underline at all). */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
     text-decoration-thickness: 1.5px;
     text-underline-offset: 0.2em;
     cursor: help;
