@@ -54,7 +54,8 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   investigator:
     'Un médico o científico que dirige un estudio. El responsable principal se llama investigador principal.',
   investigational: 'Todavía en estudio y aún no aprobado para este uso.',
-  intervention: 'El tratamiento, prueba, programa u otra acción que un estudio pone a prueba.',
+  intervention:
+    'Un tratamiento u otra acción, como un medicamento, una cirugía o un programa. En un estudio, es lo que se prueba.',
   experimental:
     'Nuevo y todavía en prueba. Un grupo experimental recibe el tratamiento que se estudia.',
   'study-subject': 'Una persona que participa en un estudio; un participante.',
@@ -101,9 +102,10 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   intravenous: 'En una vena, casi siempre por una aguja o un tubo delgado.',
   subcutaneous: 'Debajo de la piel. Una inyección subcutánea va en la grasa justo bajo la piel.',
   oral: 'Por la boca, o relacionado con la boca.',
-  topical: 'Que se pone sobre la piel, como una crema o un gel.',
+  topical:
+    'Que se pone sobre la superficie del cuerpo, como la piel o el ojo: una crema, un gel o unas gotas.',
   concomitant:
-    'Tomado o hecho al mismo tiempo, como otros medicamentos que toma durante un estudio.',
+    'Al mismo tiempo que otra cosa, como otros medicamentos que toma u otra enfermedad que tiene.',
   contraindication: 'Una razón para no usar un tratamiento, porque podría dañar a cierta persona.',
   comorbidity: 'Otra enfermedad que una persona tiene al mismo tiempo que la principal.',
   adherence:
@@ -128,7 +130,9 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   recist:
     'Reglas para medir tumores en estudios de imagen y saber si se reducen, siguen igual o crecen.',
   'target-lesion':
-    'Un tumor elegido para medirlo en imágenes con el tiempo y ver cómo funciona un tratamiento.',
+    'Uno de los tumores elegidos al inicio para medirlo en cada imagen y ver si el tratamiento lo achica.',
+  'non-target-lesion':
+    'Un tumor que se revisa en las imágenes pero no se mide. Los médicos ven si crece o desaparece.',
   metastatic: 'Cáncer que se ha extendido desde donde empezó a otras partes del cuerpo.',
   'locally-advanced':
     'Cáncer que ha crecido hacia tejidos o ganglios cercanos, pero no a partes lejanas del cuerpo.',
@@ -158,7 +162,7 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   'pd-l1':
     'Proteínas que pueden impedir que el sistema inmunitario ataque el cáncer. Algunos medicamentos las bloquean.',
   egfr: 'Una proteína que ayuda a crecer a las células. Cambios en su gen pueden impulsar algunos cánceres, como el de pulmón.',
-  her2: 'Una proteína que ayuda a crecer a las células. Algunos cánceres, como algunos de mama, tienen demasiada.',
+  her2: 'Una proteína que ayuda a crecer a las células. Algunos cánceres tienen demasiada, o un cambio en su gen.',
   alk: 'ALK y ROS1 son genes. Sus cambios pueden impulsar algunos cánceres de pulmón, y algunos medicamentos los atacan.',
   exon: 'Una sección de un gen. Los resultados pueden nombrar el exón donde se encontró un cambio.',
   mutation:
@@ -176,6 +180,8 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   'follicular-lymphoma': 'Un tipo de linfoma que suele crecer despacio.',
   stage:
     'Qué tan avanzada está una enfermedad. En el cáncer, una etapa más alta, como III o IV, indica que se ha extendido más.',
+  staging:
+    'Averiguar qué tan extendida está una enfermedad, como el cáncer. Las pruebas e imágenes ayudan a decir la etapa.',
   histology:
     'Observar tejido con un microscopio. Un laboratorio puede usarla para confirmar una enfermedad.',
   cytology:
@@ -199,6 +205,8 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   ast: 'Una enzima que está sobre todo en el hígado y el corazón. Niveles altos pueden ser señal de daño en el hígado.',
   uln: 'El resultado más alto de una prueba de laboratorio que todavía se considera normal.',
   hemoglobin: 'La proteína de los glóbulos rojos que lleva el oxígeno.',
+  hba1c:
+    'Un análisis de sangre que muestra su nivel promedio de azúcar en los últimos 2 a 3 meses.',
   platelet: 'Células muy pequeñas de la sangre que ayudan a coagular y detener el sangrado.',
   neutrophil: 'Un tipo de glóbulo blanco que combate infecciones.',
   serum:

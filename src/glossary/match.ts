@@ -11,6 +11,12 @@
  *   consonant + y → ies (abbreviations: +s). Irregular plurals are listed as forms.
  * - Matches do not overlap: scanning left to right, the longest form that starts at a word wins
  *   ("adverse event" over "event").
+ * - Senses: a match is dropped where its word is used in another sense, and the scan goes on from the next
+ *   word (so a shorter term inside it can still match, and the first *correct* occurrence is the one a card
+ *   explains). Two rules hold for every term: not right after a negation ("non-target", "non-squamous",
+ *   "un-blinded"), and an abbreviation not right before a hyphen and two or more digits (a product or study
+ *   code: "CT-155", "ALT-803"). Each term may add its own contexts (`notAfter`, `notBefore`, `onlyAfter`,
+ *   `onlyBefore` in terms.ts), tested on at most `CONTEXT` characters either side of the match.
  */
 import { EN_REVIEWED, TERMS, type GlossaryTerm } from './terms.js';
 
@@ -24,16 +30,29 @@ export interface TermMatch {
 export interface FindTermsOptions {
   /** Only the first occurrence of each term in the text (the card defines a term once per section). */
   firstOnly?: boolean;
+  /**
+   * Also the matches that the sense rules drop (for reports and tests that count what the rules remove);
+   * the card never sets it.
+   */
+  allSenses?: boolean;
 }
+
+/** How many characters either side of a match the sense rules read. */
+export const CONTEXT = 60;
+
+/** A negation right before a match: the word is meant in the opposite sense ("non-target", "un-blinded"). */
+const NEGATED = /(?:^|[^\p{L}\p{N}])(?:non[-\u2010\u2011 ]?|un[-\u2010\u2011])$/iu;
+/** An abbreviation followed by a hyphen and two or more digits is part of a product or study code. */
+const CODE = /^[-\u2010\u2011]\d{2,}/;
 
 /** A primary language subtag: `en`, `es`… */
 export type GlossaryLang = string;
 
-/** Definitions in other languages, by term id: a language module adds its own (`src/languages/es.ts`). */
-const translations = new Map<
-  string,
-  { definitions: Readonly<Record<string, string>>; reviewed: boolean }
->();
+/**
+ * Definitions in other languages, by term id: a language module adds its own (`src/languages/es.ts`). Kept as
+ * maps, so an id never reaches an inherited member ("constructor", "__proto__", "toString").
+ */
+const translations = new Map<string, { definitions: Map<string, string>; reviewed: boolean }>();
 
 /** Adds a language's definitions (ids as in `TERMS`); terms it leaves out stay English. */
 export function addDefinitions(
@@ -41,7 +60,7 @@ export function addDefinitions(
   definitions: Readonly<Record<string, string>>,
   reviewed: boolean,
 ): void {
-  translations.set(lang, { definitions, reviewed });
+  translations.set(lang, { definitions: new Map(Object.entries(definitions)), reviewed });
 }
 
 /**
@@ -64,6 +83,8 @@ interface Matcher {
   /** Keys that some longer key continues (so the scan reads one more word). */
   exactMore: Set<string>;
   foldedMore: Set<string>;
+  /** The terms that have sense rules of their own, by id. */
+  senses: Map<string, GlossaryTerm>;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -106,6 +127,7 @@ function compile(glossary: readonly GlossaryTerm[]): Matcher {
     folded: new Map(),
     exactMore: new Set(),
     foldedMore: new Set(),
+    senses: new Map(),
   };
   // Written forms first, for every term; generated plurals only where no written form has the key.
   const plurals: [string[], boolean, string][] = [];
@@ -117,6 +139,9 @@ function compile(glossary: readonly GlossaryTerm[]): Matcher {
     for (let i = 1; i < parts.length; i += 2) more.add(parts.slice(0, i).join(''));
   };
   for (const term of glossary) {
+    if (term.notAfter || term.notBefore || term.onlyAfter || term.onlyBefore) {
+      matcher.senses.set(term.id, term);
+    }
     for (const form of [term.term, ...(term.forms ?? [])]) {
       const written = wordsOf(form);
       if (!written) continue;
@@ -152,7 +177,7 @@ export function findTerms(
   glossary: readonly GlossaryTerm[] = TERMS,
   options: FindTermsOptions = {},
 ): TermMatch[] {
-  const { exact, folded, exactMore, foldedMore } = matcherFor(glossary);
+  const { exact, folded, exactMore, foldedMore, senses } = matcherFor(glossary);
   // Lower-cased once; per word only where lower-casing changes the length (a few non-English letters).
   const lower = text.toLowerCase();
   const fold =
@@ -171,11 +196,14 @@ export function findTerms(
     let exactKey = text.slice(starts[i], ends[i]);
     let foldedKey = fold(starts[i], ends[i]);
     let id: string | undefined;
+    let abbreviation = false;
     let last = i;
     for (let j = i; ;) {
-      const hit = exact.get(exactKey) ?? folded.get(foldedKey);
+      const exactHit = exact.get(exactKey);
+      const hit = exactHit ?? folded.get(foldedKey);
       if (hit !== undefined) {
         id = hit;
+        abbreviation = exactHit !== undefined;
         last = j;
       }
       const exactGoesOn = exactMore.has(exactKey);
@@ -186,6 +214,15 @@ export function findTerms(
       exactKey = exactGoesOn ? exactKey + join + text.slice(starts[j], ends[j]) : '';
       foldedKey = foldedKey + join + fold(starts[j], ends[j]);
     }
+    if (
+      id !== undefined &&
+      !options.allSenses &&
+      !inSense(text, starts[i], ends[last], abbreviation, senses.get(id))
+    ) {
+      // Another sense: this word is not the term here; a shorter term may start at the next word.
+      i++;
+      continue;
+    }
     if (id !== undefined && !(options.firstOnly && seen.has(id))) {
       found.push({ start: starts[i], end: ends[last], id });
       seen.add(id);
@@ -193,6 +230,23 @@ export function findTerms(
     i = id === undefined ? i + 1 : last + 1;
   }
   return found;
+}
+
+/** Whether the words `text.slice(start, end)` are meant in the term's sense there. */
+function inSense(
+  text: string,
+  start: number,
+  end: number,
+  abbreviation: boolean,
+  term: GlossaryTerm | undefined,
+): boolean {
+  const before = text.slice(Math.max(0, start - CONTEXT), start);
+  const after = text.slice(end, end + CONTEXT);
+  if (NEGATED.test(before) || (abbreviation && CODE.test(after))) return false;
+  if (!term) return true;
+  if (term.notAfter?.test(before) || term.notBefore?.test(after)) return false;
+  if (!term.onlyAfter && !term.onlyBefore) return true;
+  return !!(term.onlyAfter?.test(before) || term.onlyBefore?.test(after));
 }
 
 let byId: Map<string, GlossaryTerm> | undefined;
@@ -211,10 +265,8 @@ export function definitionOf(
   id: string,
   lang: GlossaryLang,
 ): { text: string; lang: GlossaryLang } | undefined {
-  const translated = translations.get(lang)?.definitions;
-  if (translated && Object.hasOwn(translated, id)) {
-    return { text: translated[id] ?? '', lang };
-  }
+  const translated = translations.get(lang)?.definitions.get(id);
+  if (translated !== undefined) return { text: translated, lang };
   const term = termOf(id);
   return term && { text: term.definition, lang: 'en' };
 }

@@ -9,6 +9,11 @@
  * Matching rules (see match.ts): `term` and `forms` are matched as whole words, in any case, plus regular
  * plurals; a form with no two lower-case letters in a row (ECOG, PD-L1) is an abbreviation and matches only
  * with its exact case. Irregular plurals and other spellings go in `forms`.
+ *
+ * Senses: a word is explained only where it is meant in the sense defined. Where records also use it in
+ * another sense (inside a gene's or a society's name, "dose escalation stage", "screening phase", "hemoglobin
+ * A1c"), the term says so with context patterns, each seen on real records (the ids are in the comments).
+ * A wrong explanation is worse than none: when in doubt, a rule leaves the word unexplained.
  */
 
 export interface GlossaryTerm {
@@ -22,6 +27,19 @@ export interface GlossaryTerm {
   readonly definition: string;
   /** Whether a clinician has reviewed the definition. */
   readonly reviewed: boolean;
+  /**
+   * Not explained where this matches the text just before the words (at most 60 characters, ending where the
+   * words start: write it ending in `$`). No `g` or `y` flag.
+   */
+  readonly notAfter?: RegExp;
+  /** Not explained where this matches the text just after the words (starting there: write it with `^`). */
+  readonly notBefore?: RegExp;
+  /**
+   * Where the sense applies, when it applies only in some contexts: with either of these, the words are
+   * explained only where `onlyAfter` matches the text before them or `onlyBefore` the text after them.
+   */
+  readonly onlyAfter?: RegExp;
+  readonly onlyBefore?: RegExp;
 }
 
 /** No clinician has reviewed the English definitions. */
@@ -119,6 +137,10 @@ export const TERMS: readonly GlossaryTerm[] = [
     definition:
       'A step in testing a treatment. Phase 1 checks safety in a few people; later phases test more people.',
     reviewed: false,
+    // Only a trial's phase, which has a number: "phase 2", "Phase IIIb", "phase Ib/II". Not a part of a study
+    // ("the screening phase", NCT05915026; "dose escalation phase", NCT06050980; "follow up phase",
+    // NCT06062823), nor of an illness or a cycle ("the acute phase", NCT05894525; "follicular phase").
+    onlyBefore: /^\s*(?:(?:[0-4]|I{1,3}|IV|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[abAB]?\b|[ⅠⅡⅢⅣ])/,
   },
   {
     id: 'efficacy',
@@ -197,6 +219,9 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['screened', 'screening period', 'screening visit'],
     definition: 'Tests and questions before a study starts, to check if you can join.',
     reviewed: false,
+    // Not testing people for a disease or a habit: "lung cancer screening", "Drug Abuse Screening Test-10".
+    notAfter:
+      /\b(?:cancer|abuse|lung|breast|colorectal|cervical|population|depression|newborn|genetic|nutritional risk|vision|hearing|developmental)\s+$/i,
   },
   {
     id: 'enrollment',
@@ -238,8 +263,11 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'intervention',
     term: 'intervention',
-    definition: 'The treatment, test, program, or other action that a study is testing.',
+    definition:
+      'A treatment or other action, such as a drug, surgery, or program. In a study, it is what is tested.',
     reviewed: false,
+    // Not in a society's name: "Spine Intervention Society" (NCT04056520-like records).
+    notBefore: /^\s+Society\b/i,
   },
   {
     id: 'experimental',
@@ -426,6 +454,9 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'numeric-rating-scale',
     term: 'numeric rating scale',
     forms: ['numerical rating scale', 'NRS'],
+    // Not "Nutritional Risk Screening (NRS 2002)".
+    notAfter: /\bNutritional Risk Screening\s*\(?$/i,
+    notBefore: /^\s*[-\u2010\u2011]?\s*2002\b/,
     definition: 'A scale where you rate something, like pain, with a number, often from 0 to 10.',
     reviewed: false,
   },
@@ -448,6 +479,11 @@ export const TERMS: readonly GlossaryTerm[] = [
     term: 'cycle',
     definition: 'A time of treatment followed by a time of rest. Cycles repeat on a set schedule.',
     reviewed: false,
+    // Not other cycles: "a vicious cycle of pain" (NCT06508918), "threshold cycle method" (NCT05626283),
+    // "menstrual cycle", nor the verb ("typically cycle through", NCT04574193).
+    notAfter:
+      /\b(?:vicious|menstrual|sleep|sleep-wake|life|threshold|cell|ovulatory|estrous|breathing|respiratory|gait|duty)[\s-]+$/i,
+    notBefore: /^s?\s+(?:through|between)\b/i,
   },
   {
     id: 'infusion',
@@ -477,19 +513,26 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['orally'],
     definition: 'By mouth, or having to do with the mouth.',
     reviewed: false,
+    // Not "spoken": "give oral consent", "oral information" (NCT05914935-like records), "written and oral".
+    notBefore:
+      /^\s+(?:consent|assent|information|word|presentation|communication|explanation|interview|language|report|and written|or written)\b/i,
+    notAfter: /\b(?:written|verbal)\s*(?:and|or|\/)\s*$/i,
   },
   {
     id: 'topical',
     term: 'topical',
     forms: ['topically'],
-    definition: 'Put on the skin, such as a cream or gel.',
+    definition: 'Put on the body’s surface, such as the skin or eye, like a cream, gel, or drops.',
     reviewed: false,
+    // Not "local", as in "topical treatments (radiotherapy or surgery)" (NCT02795884).
+    notBefore: /^[\s\w]{0,25}\(?\s*(?:radiotherapy|radiation|surgery|surgical|resection)/i,
   },
   {
     id: 'concomitant',
     term: 'concomitant',
     forms: ['concomitantly', 'concurrent', 'concurrently'],
-    definition: 'Taken or done at the same time, such as other drugs you take during a study.',
+    definition:
+      'At the same time as something else, such as other drugs you take or another illness you have.',
     reviewed: false,
   },
   {
@@ -502,7 +545,18 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'comorbidity',
     term: 'comorbidity',
-    forms: ['comorbid', 'co-morbidity'],
+    forms: [
+      'comorbid',
+      'co-morbidity',
+      // "severe uncontrolled concomitant disease" (NCT02175381): another illness, not other drugs.
+      'concomitant disease',
+      'concurrent disease',
+      'concomitant illness',
+      'concurrent illness',
+      'concomitant condition',
+      'concurrent condition',
+      'concurrent medical condition',
+    ],
     definition: 'Another illness a person has at the same time as the main one.',
     reviewed: false,
   },
@@ -512,6 +566,8 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['adherent', 'compliance', 'compliant'],
     definition: 'How well a person follows the treatment plan, such as taking each dose on time.',
     reviewed: false,
+    // Not following a law: "HIPAA compliant telehealth" (NCT06651385), "legislative compliance".
+    notAfter: /\b(?:HIPAA|GDPR|legislative|regulatory|legal)[\s-]*$/i,
   },
   {
     id: 'discontinuation',
@@ -618,8 +674,17 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'target-lesion',
     term: 'target lesion',
-    forms: ['non-target lesion'],
-    definition: 'A tumor picked to be measured on scans over time, to see how a treatment works.',
+    definition:
+      'One of the tumors picked at the start to be measured on each scan, to see if treatment shrinks it.',
+    reviewed: false,
+  },
+  {
+    // "progressive involvement of non-target lesions" (NCT04007835) had the target-lesion definition.
+    id: 'non-target-lesion',
+    term: 'non-target lesion',
+    forms: ['non target lesion', 'nontarget lesion'],
+    definition:
+      'A tumor that is checked on scans but not measured. Doctors look to see if it grows or goes away.',
     reviewed: false,
   },
   // Cancer
@@ -689,6 +754,10 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['systemically'],
     definition: 'Reaching the whole body, such as a drug carried in the blood.',
     reviewed: false,
+    // Not in a disease's name: "systemic lupus erythematosus", "systemic sclerosis", "systemic juvenile
+    // idiopathic arthritis" (NCT05814159-like criteria); nor "systemic-to-pulmonary" (blood vessels).
+    notBefore:
+      /^(?:\s+(?:lupus|sclerosis|juvenile|mastocytosis|inflammatory response syndrome)\b|[-\u2010\u2011]to[-\u2010\u2011])/i,
   },
   {
     id: 'chemotherapy',
@@ -765,6 +834,9 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'egfr',
     term: 'EGFR',
     forms: ['epidermal growth factor receptor'],
+    // Not the kidney test (estimated glomerular filtration rate) written in capitals: "EGFR ≥ 60 mL/min".
+    notBefore: /^\s*(?:\(\s*)?(?:[≥≤]|\\?[<>]=?)\s*\d|^[^.;\n]{0,30}m[lL]\s*\/\s*min/,
+    notAfter: /\bestimated\s+$/i,
     definition:
       'A protein that helps cells grow. Changes in its gene can drive some cancers, such as lung cancer.',
     reviewed: false,
@@ -774,7 +846,7 @@ export const TERMS: readonly GlossaryTerm[] = [
     term: 'HER2',
     forms: ['HER-2'],
     definition:
-      'A protein that helps cells grow. Some cancers, such as some breast cancers, have too much of it.',
+      'A protein that helps cells grow. Some cancers have too much of it, or a change in its gene.',
     reviewed: false,
   },
   {
@@ -812,6 +884,8 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['malignant'],
     definition: 'Cancer. Malignant cells can grow and spread.',
     reviewed: false,
+    // Not "pre-malignant moles" (not yet cancer; "non-malignant" is a negation, see match.ts).
+    notAfter: /\bpre[-\u2010\u2011]?\s*$/i,
   },
   {
     id: 'carcinoma',
@@ -824,6 +898,8 @@ export const TERMS: readonly GlossaryTerm[] = [
     term: 'in situ',
     definition: 'In its first place. Cancer in situ has not spread into nearby tissue.',
     reviewed: false,
+    // Not a lab test's name: "fluorescence in situ hybridization" (FISH, NCT06001671-like criteria).
+    notBefore: /^\s+hybridi[sz]ation/i,
   },
   {
     id: 'invasive',
@@ -850,6 +926,9 @@ export const TERMS: readonly GlossaryTerm[] = [
     term: 'lymphoma',
     definition: 'Cancer that starts in white blood cells of the immune system.',
     reviewed: false,
+    // Not in gene and protein names: "anaplastic lymphoma kinase (ALK)" (NCT04764188, NCT06097962),
+    // "B-cell lymphoma 2" (BCL-2), "B-cell lymphoma-extra large".
+    notBefore: /^[\s-]*(?:kinase|[26]\b|extra[\s-]large)/i,
   },
   {
     id: 'follicular-lymphoma',
@@ -860,9 +939,25 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'stage',
     term: 'stage',
-    forms: ['staging'],
     definition:
       'How far a disease has gone. For cancer, a higher stage, like III or IV, means it has spread more.',
+    reviewed: false,
+    // Only a disease's stage. Not a part of a study ("dose-escalation stage and dose-expansion stage",
+    // NCT04204473; "Simon's two stage pilot study", NCT06576635; "In Stage 1, an initial cohort of
+    // therapists", NCT06568081) nor a step in life ("stages of change", NCT05648786; "at the stage of their
+    // entry", NCT00220935). The sense needs a stage written as a disease's (I–IV, IIIB, 4 with a disease
+    // named soon after, BCLC B, F2) or a disease word before it ("early-stage", "end-stage", "TNM stage").
+    onlyBefore:
+      /^s?\s*(?:of\s+)?(?:(?:[IV]{1,4}|[ⅠⅡⅢⅣⅤ])[A-Ca-c]?\d?\b|[ⅠⅡⅢⅣⅤ]|[0-5][A-Ca-c]?\b(?=[^.;\n]{0,80}\b(?:disease|cancer|NSCLC|CKD|kidney|tumou?rs?|carcinoma|lymphoma|melanoma|myeloma|leuka?emia|malignan\w*|metasta\w*|fibrosis|failure|sarcoma|Parkinson\w*))|[A-D]\b|F[0-4]\b)/,
+    onlyAfter:
+      /(?:\b(?:early|late|advanced|end|limited|extensive|disease|cancer|tumou?r|clinical|pathologic(?:al)?|c?p?TNM|AJCC|UICC|IASLC|fibrosis|all|any|regardless of|Yahr|BCLC|[IV]{1,4}[A-Ca-c]?)|[ⅠⅡⅢⅣ])[\s-]*\(?$/i,
+    notBefore: /^s?\s+of\s+(?!(?:the\s+)?(?:disease|cancer|illness|tumou?r)\b|[IV]+\b)/i,
+  },
+  {
+    id: 'staging',
+    term: 'staging',
+    definition:
+      'Finding out how far a disease, such as cancer, has spread. Tests and scans help decide the stage.',
     reviewed: false,
   },
   {
@@ -904,6 +999,8 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'ecog',
     term: 'ECOG performance status',
     forms: ['performance status', 'ECOG'],
+    // Not another scale: "Karnofsky performance status" runs from 0 to 100.
+    notAfter: /\b(?:Karnofsky|KPS|Lansky)\s*(?:\(\w+\)\s*)?$/i,
     definition:
       'A 0 to 5 score of how well you can do daily tasks. 0 means fully active; higher means more limited.',
     reviewed: false,
@@ -970,6 +1067,28 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['haemoglobin'],
     definition: 'The protein in red blood cells that carries oxygen.',
     reviewed: false,
+    // Not the sugar test: "reduce Hemoglobin A1c, or HbA1c" (NCT04886388), "glycosylated Haemoglobin"
+    // (NCT04615260). Those are `hba1c`.
+    notBefore: /^\s*(?:\(\w+\)\s*)?A1[cC]\b/,
+    notAfter: /\b(?:glycated|glycosylated)\s+$/i,
+  },
+  {
+    id: 'hba1c',
+    term: 'HbA1c',
+    forms: [
+      'hemoglobin A1c',
+      'haemoglobin A1c',
+      'HbA1C',
+      'HgbA1c',
+      'A1c',
+      'A1C',
+      'glycated hemoglobin',
+      'glycosylated hemoglobin',
+      'glycated haemoglobin',
+      'glycosylated haemoglobin',
+    ],
+    definition: 'A blood test that shows your average blood sugar over the past 2 to 3 months.',
+    reviewed: false,
   },
   {
     id: 'platelet',
@@ -1034,6 +1153,8 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'inflammation',
     term: 'inflammation',
     forms: ['inflammatory', 'inflamed'],
+    // Not inside "anti-inflammatory" (a drug that calms it).
+    notAfter: /\banti[-\u2010\u2011]?\s*$/i,
     definition:
       'The body’s reaction to injury or infection. It can cause redness, heat, swelling, and pain.',
     reviewed: false,
@@ -1044,6 +1165,9 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['biologics', 'biologic therapy', 'biological therapy'],
     definition: 'A medicine made from living cells, such as an antibody.',
     reviewed: false,
+    // Not "biological": "similar chemical or biologic composition" (NCT05773092), "biologic nature".
+    notBefore:
+      /^\s+(?:composition|nature|sex|parents?|mother|father|material|samples?|specimens?|age)\b/i,
   },
   {
     id: 'chronic',
@@ -1161,11 +1285,22 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'ct',
     term: 'CT scan',
     forms: ['computed tomography', 'CAT scan', 'CT'],
+    // Not a product or a treatment written with CT: "CT-155" (a digital therapy, NCT06144970-like records,
+    // also caught by the general code rule), "CT-P13", "CT-RT" (chemo-radiotherapy), "CT-R" (a therapy).
+    notBefore: /^[-\u2010\u2011]\s*(?:\d|[A-Z]\d|RT?\b)/,
     definition:
       'A scan that uses X-rays and a computer to make detailed pictures of the inside of the body.',
     reviewed: false,
   },
-  { id: 'hypertension', term: 'hypertension', definition: 'High blood pressure.', reviewed: false },
+  {
+    id: 'hypertension',
+    term: 'hypertension',
+    definition: 'High blood pressure.',
+    reviewed: false,
+    // Not high pressure in one part of the body: "portal hypertension" (NCT05905055-like criteria),
+    // "pulmonary hypertension", "intracranial hypertension", "ocular hypertension".
+    notAfter: /\b(?:portal|pulmonary(?:\s+arterial)?|intracranial|ocular|intra-?abdominal)\s+$/i,
+  },
   {
     id: 'cns',
     term: 'central nervous system',
