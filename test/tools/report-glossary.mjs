@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `node test/tools/report-glossary.mjs`: figures for the glossary (src/glossary/), over every recorded study in
- * test/fixtures/studies/:
+ * test/fixtures/studies/ and (coverage) every real record in test/fixtures/corpus/:
  * - how many terms, how many with a Spanish definition;
  * - what the data and the matcher weigh in the bundle (esbuild, minified; gzip level 9);
  * - coverage: of all the jargon a patient meets in the records (a candidate list written by hand, below), how
@@ -101,7 +101,6 @@ const NOT_DEFINED = [
   ['radiographic', 'radiograph'],
   ['glucose'],
   ['plasma'],
-  ['HbA1c', 'hemoglobin A1c', 'A1c'],
   ['OGTT', 'oral glucose tolerance test', 'glucose tolerance test'],
   ['white blood cell', 'WBC', 'leukocyte'],
   ['lymphocyte'],
@@ -238,30 +237,38 @@ const sizes = {
   ),
 };
 
-// The records' texts.
-const dir = join(root, 'test/fixtures/studies');
-const records = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((file) => {
-    const p = JSON.parse(readFileSync(join(dir, file), 'utf8')).protocolSection ?? {};
-    const main = [
-      p.descriptionModule?.briefSummary,
-      p.descriptionModule?.detailedDescription,
-      p.eligibilityModule?.eligibilityCriteria,
-    ];
-    const more = [
-      ...(p.conditionsModule?.conditions ?? []),
-      ...(p.conditionsModule?.keywords ?? []),
-      ...(p.armsInterventionsModule?.interventions ?? []).flatMap((i) => [i.name, i.description]),
-      ...(p.armsInterventionsModule?.armGroups ?? []).map((a) => a.description),
-      ...['primaryOutcomes', 'secondaryOutcomes', 'otherOutcomes'].flatMap((k) =>
-        (p.outcomesModule?.[k] ?? []).flatMap((o) => [o.measure, o.description]),
-      ),
-    ];
-    const join2 = (xs) => xs.filter((x) => typeof x === 'string').join('\n\n');
-    return { nct: file.slice(0, -5), text: join2(main), more: join2(more) };
-  });
+// The records' texts: the recorded studies, and the corpus of real records (test/fixtures/corpus/).
+const SETS = [
+  ['studies', 'test/fixtures/studies'],
+  ['corpus', 'test/fixtures/corpus'],
+];
+const allRecords = SETS.flatMap(([set, path]) => {
+  const dir = join(root, path);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const p = JSON.parse(readFileSync(join(dir, file), 'utf8')).protocolSection ?? {};
+      const main = [
+        p.descriptionModule?.briefSummary,
+        p.descriptionModule?.detailedDescription,
+        p.eligibilityModule?.eligibilityCriteria,
+      ];
+      const more = [
+        ...(p.conditionsModule?.conditions ?? []),
+        ...(p.conditionsModule?.keywords ?? []),
+        ...(p.armsInterventionsModule?.interventions ?? []).flatMap((i) => [i.name, i.description]),
+        ...(p.armsInterventionsModule?.armGroups ?? []).map((a) => a.description),
+        ...['primaryOutcomes', 'secondaryOutcomes', 'otherOutcomes'].flatMap((k) =>
+          (p.outcomesModule?.[k] ?? []).flatMap((o) => [o.measure, o.description]),
+        ),
+      ];
+      const join2 = (xs) => xs.filter((x) => typeof x === 'string').join('\n\n');
+      return { set, nct: file.slice(0, -5), text: join2(main), more: join2(more) };
+    });
+});
+const records = allRecords.filter((r) => r.set === 'studies');
+const corpus = allRecords.filter((r) => r.set === 'corpus');
 
 const candidates = (list, prefix) =>
   list.map(([term, ...forms]) => ({
@@ -276,21 +283,29 @@ const withDrugs = [...general, ...candidates(DRUG_NAMES, 'drug')];
 const defined = new Set(TERMS.map((t) => t.id));
 
 /** Occurrences of glossary terms and of all candidates, over every record, with one candidate glossary. */
-function coverage(glossary) {
+function coverage(glossary, over = records) {
   let ours = 0;
   let all = 0;
+  let dropped = 0;
   const missed = new Map();
-  for (const r of records) {
-    for (const m of findTerms(r.text, glossary)) {
-      all++;
+  for (const r of over) {
+    // Every occurrence counts, also where a sense rule leaves the word unexplained (not ours then).
+    const every = findTerms(r.text, glossary, { allSenses: true });
+    const kept = findTerms(r.text, glossary);
+    all += every.length;
+    dropped += every.length - kept.length;
+    for (const m of kept) {
       if (defined.has(m.id)) ours++;
       else missed.set(m.id, (missed.get(m.id) ?? 0) + 1);
     }
   }
-  return { ours, all, missed };
+  return { ours, all, dropped, missed };
 }
 const plain = coverage(general);
 const drugs = coverage(withDrugs);
+const plainCorpus = coverage(general, corpus);
+const drugsCorpus = coverage(withDrugs, corpus);
+const corpusPerRecord = corpus.map((r) => new Set(findTerms(r.text).map((m) => m.id)).size);
 
 // The glossary alone, as the card would use it.
 const perRecord = records.map((r) => {
@@ -344,13 +359,22 @@ Coverage, method: a candidate vocabulary of patient-facing jargon = the ${TERMS.
 considered but not defined (listed in this script, NOT_DEFINED). All candidates are matched together with the
 glossary's own matcher (whole words, plurals, abbreviations case-sensitive, longest match first, no overlaps),
 so every occurrence is counted once, under the longest candidate. Coverage = occurrences matched to glossary
-terms ÷ occurrences matched to any candidate. A second figure adds ${DRUG_NAMES.length} drug names (DRUG_NAMES) to the
+terms in their sense ÷ occurrences matched to any candidate (in any sense: a word the sense rules leave
+unexplained counts as not covered). A second figure adds ${DRUG_NAMES.length} drug names (DRUG_NAMES) to the
 candidates. Words not on either list (everyday words, or jargon nobody listed) count nowhere: the figure is
 only as good as the candidate list.
   coverage, general jargon:   ${plain.ours} of ${plain.all} occurrences = ${pct(plain.ours, plain.all)}
   coverage, with drug names:  ${drugs.ours} of ${drugs.all} occurrences = ${pct(drugs.ours, drugs.all)}
+  occurrences left unexplained by the sense rules (another meaning there): ${plain.dropped}
   most frequent jargon not defined: ${top(plain.missed, 12)}
   most frequent drug names: ${top(new Map([...drugs.missed].filter(([id]) => id.startsWith('drug:'))), 6)}
+
+The same figures over the corpus of ${corpus.length} real records (test/fixtures/corpus/, never tuned on for coverage):
+  coverage, general jargon:   ${plainCorpus.ours} of ${plainCorpus.all} occurrences = ${pct(plainCorpus.ours, plainCorpus.all)}
+  coverage, with drug names:  ${drugsCorpus.ours} of ${drugsCorpus.all} occurrences = ${pct(drugsCorpus.ours, drugsCorpus.all)}
+  occurrences left unexplained by the sense rules (another meaning there): ${plainCorpus.dropped}
+  glossary terms found per record, median: ${median(corpusPerRecord)} distinct terms
+  most frequent jargon not defined: ${top(plainCorpus.missed, 12)}
 
 Glossary alone, per record (summary + description + eligibility):
   glossary terms found per record, median: ${median(perRecord.map((r) => r.distinct))} distinct terms, ${median(perRecord.map((r) => r.occurrences))} occurrences
