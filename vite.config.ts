@@ -2,7 +2,7 @@
  * Two library builds, the demo server and the demo build.
  *
  * - `vite build`: ES modules for bundlers. `dist/trial-summary.js` registers the element,
- *   `dist/trial-summary-element.js` is the class only; lit, @lit/task, dompurify and micromark stay imports.
+ *   `dist/trial-summary-element.js` is the class only; lit, @lit/task, dompurify and marked stay imports.
  * - `vite build --mode iife`: `dist/trial-summary.iife.js`, one self-contained script for a <script> tag;
  *   `--mode iife-en`: `dist/trial-summary.en.iife.js`, the same in English only (no Spanish tables).
  * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed).
@@ -42,8 +42,8 @@ const fakeRegistry = (): Plugin => ({
   },
 });
 
-/** Dependencies (lit, @lit/task, dompurify, micromark) stay imports in the ES build. */
-const external = [/^lit(\/|$)/, /^@lit\//, /^dompurify(\/|$)/, /^micromark(\/|$)/];
+/** Dependencies (lit, @lit/task, dompurify, marked) stay imports in the ES build. */
+const external = [/^lit(\/|$)/, /^@lit\//, /^dompurify(\/|$)/, /^marked(\/|$)/];
 
 /** The demo build copies the one-script build and the manifest beside its pages, for the embed builder. */
 const demoAssets = (): Plugin => ({

@@ -1,18 +1,25 @@
 /**
- * The one place registry markup becomes HTML: CommonMark through `micromark` (chosen by measurement: it
- * matches the commonmark.js reference on every fixture field and on the CommonMark spec examples), then a
- * private DOMPurify instance with an allow-list. Its output is the only input the element gives to
- * `unsafeHTML`.
+ * The one place registry markup becomes HTML: the record's text is cut at the registry's limit for its field,
+ * bounded (see `bound`), parsed as CommonMark by `marked`, then passed through a private DOMPurify instance
+ * with an allow-list. Its output is the only input the element gives to `unsafeHTML`.
  *
- * - micromark's safe defaults already show raw HTML as text and drop unsafe link protocols;
- * - headings become bold paragraphs (registry "headings" must not break the host page's outline);
- * - images become their alt text: the card loads nothing but the registry;
+ * Why marked (issue 21): micromark, the parser before it, stalled the page for seconds on some text within the
+ * registry's limits (32,000 `>` took 6 s, `*a` repeated 2–4 s) and its browser build decoded named character
+ * references by assigning `innerHTML`, which throws on pages that require Trusted Types. marked renders the
+ * fixtures' markup as the CommonMark reference does, is 10× faster on them, is no larger in the one-script
+ * build, and leaves character references for the HTML parser inside DOMPurify (which has its own Trusted
+ * Types policy) to decode. What it still does badly — runaway nesting (a call stack overflow) and thousands
+ * of emphasis or bracket delimiters in one paragraph (quadratic) — `bound` removes before parsing.
+ *
+ * - raw HTML is shown as text; headings become bold paragraphs (registry "headings" must not break the host
+ *   page's outline); images become their alt text (the card loads nothing but the registry);
  * - links keep only http(s), mailto and tel URLs and open in a new tab without opener or referrer;
  * - with a glossary, words it explains become buttons that show their definition in place. They are added
  *   after sanitising, as elements with text content only, never inside a link or code.
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
-import { micromark } from 'micromark';
+import { Marked, type Tokens } from 'marked';
+import { MARKUP_CEILING } from './registry/limits.js';
 
 const ALLOWED_TAGS = [
   'p',
@@ -31,10 +38,6 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = ['href', 'start'];
 const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
 
-// These patterns read micromark's own, regular output; whatever they miss is still sanitised below.
-const HEADING = /<h([1-6])>([\s\S]*?)<\/h\1>/g;
-const IMAGE = /<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? \/>/g;
-
 let purifier: Purifier | undefined;
 
 function purify(): Purifier {
@@ -51,9 +54,153 @@ function purify(): Purifier {
   return purifier;
 }
 
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+let parser: Marked | undefined;
+
+function markdown(): Marked {
+  if (parser) return parser;
+  // CommonMark without GitHub's extensions (no tables, strikethrough or bare-URL links, as the registry).
+  parser = new Marked({ gfm: false, breaks: false, async: false });
+  parser.use({
+    renderer: {
+      // Raw HTML, block or inline, is shown as text.
+      html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
+      heading({ tokens }: Tokens.Heading) {
+        return `<p><strong>${this.parser.parseInline(tokens)}</strong></p>\n`;
+      },
+      image({ tokens, text }: Tokens.Image) {
+        return escapeHtml(tokens ? this.parser.parseInline(tokens, this.parser.textRenderer) : text);
+      },
+    },
+  });
+  return parser;
+}
+
+/**
+ * Containers (block quotes and list items) deeper than this on one line are dropped (their content kept):
+ * each level costs the parser a nested call, and tens of thousands of them overflow the call stack.
+ */
+const MAX_DEPTH = 12;
+/** Leading indentation is clamped at this many columns (deep lists written by indentation alone). */
+const MAX_INDENT = 2 * MAX_DEPTH;
+/**
+ * A paragraph with more delimiters of one family than this (emphasis `*` `_`, brackets `[` `]`, code
+ * backticks, angle brackets) shows them all as literal text: resolving them is quadratic in their number.
+ * Real records have a handful; the fixtures at most 60 in one paragraph.
+ */
+const MAX_DELIMITERS = 200;
+
+const FAMILIES = [/[*_]/g, /[[\]]/g, /`/g, /</g];
+const CONTAINER = /^(?: {0,3}>|[ \t]*(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$))[ \t]?/;
+
+/** Splits a line into its container prefix (block quote and list markers, at most MAX_DEPTH) and its text. */
+function containers(line: string): [string, string] {
+  let prefix = '';
+  let rest = clampIndent(line);
+  let depth = 0;
+  for (let m = CONTAINER.exec(rest); m; m = CONTAINER.exec(rest)) {
+    if (depth++ < MAX_DEPTH) prefix += m[0];
+    rest = rest.slice(m[0].length);
+  }
+  if (depth > MAX_DEPTH) rest = rest.trimStart();
+  return [prefix, clampIndent(rest)];
+}
+
+/** `text` with its leading spaces and tabs cut to MAX_INDENT columns. */
+function clampIndent(text: string): string {
+  const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
+  let columns = 0;
+  for (const c of indent) columns += c === '\t' ? 4 - (columns % 4) : 1;
+  return columns > MAX_INDENT ? ' '.repeat(MAX_INDENT) + text.slice(indent.length) : text;
+}
+
+/** Backslash-escapes every character of `family` in `text` that is not already escaped. */
+function escapeFamily(text: string, family: RegExp): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < text.length) {
+      out += c + text[++i]!;
+      continue;
+    }
+    family.lastIndex = 0;
+    out += family.test(c) ? `\\${c}` : c;
+  }
+  return out;
+}
+
+/**
+ * Makes any text cheap to parse: no line nests containers deeper than MAX_DEPTH, and no paragraph holds more
+ * than MAX_DELIMITERS unescaped delimiters of one family (beyond that, that family is shown as typed).
+ * Text within those bounds — every fixture — is returned unchanged.
+ */
+export function bound(text: string): string {
+  const lines = text.split('\n').map(containers);
+  const out: string[] = [];
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && lines[end]![1].trim() !== '') end++;
+    if (end === start) end++;
+    const block = lines.slice(start, end);
+    for (const family of FAMILIES) {
+      let count = 0;
+      for (const [, rest] of block) count += rest.match(family)?.length ?? 0;
+      if (count > MAX_DELIMITERS) {
+        for (const line of block) line[1] = escapeFamily(line[1], family);
+      }
+    }
+    for (const [prefix, rest] of block) out.push(prefix + rest);
+    start = end;
+  }
+  return out.join('\n');
+}
+
 /** CommonMark to HTML, before sanitising (exported for the reference comparison in tests). */
-export function commonMarkToHtml(markdown: string): string {
-  return micromark(markdown);
+export function commonMarkToHtml(text: string): string {
+  return markdown().parse(bound(text)) as string;
+}
+
+/** Where to cut a field, and what to say when it was cut. */
+export interface Limit {
+  /** The registry's limit for the field, in characters. */
+  max: number;
+  /** Shown after the cut text: "The registry's text continues on ClinicalTrials.gov." */
+  continues: string;
+}
+
+/**
+ * Lines shown of one field at most. Every block costs the page far more than a line of prose (8,000 one-word
+ * headings took 2.4× as long as the same length of prose); the fixtures' longest field has 136 lines.
+ */
+const MAX_LINES = 1000;
+
+/**
+ * `text` cut at `max` characters or MAX_LINES lines (at a space near the limit when there is one, never
+ * inside a surrogate pair), with an ellipsis; `undefined` when it fits.
+ */
+export function cut(text: string, max: number): string | undefined {
+  let end = Math.min(text.length, max);
+  let newlines = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    if (++newlines === MAX_LINES) {
+      end = at;
+      break;
+    }
+  }
+  if (end === text.length) return undefined;
+  if (end < max) return `${text.slice(0, end).trimEnd()}…`;
+  if (/[\uDC00-\uDFFF]/.test(text.charAt(end))) end--;
+  const space = text.lastIndexOf(' ', end);
+  if (space > max - 80 && space > 0) end = space;
+  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 /** What `renderMarkup` needs to explain words: where terms are, and what they mean. */
@@ -68,15 +215,19 @@ export interface Definitions {
 const CACHE_MAX = 200;
 const cache = new Map<string, string>();
 
-/** Renders registry CommonMark to sanitised HTML, each glossary word explained once per text. */
-export function renderMarkup(markdown: string, definitions?: Definitions): string {
-  const key = `${definitions?.key ?? ''}\u0000${markdown}`;
+/**
+ * Renders registry CommonMark to sanitised HTML, each glossary word explained once per text. Text beyond
+ * `limit.max` (else beyond the largest limit of any field) is not parsed: the card shows an ellipsis and
+ * `limit.continues` instead.
+ */
+export function renderMarkup(text: string, definitions?: Definitions, limit?: Limit): string {
+  const key = `${definitions?.key ?? ''}\u0000${limit?.max ?? ''}\u0000${limit?.continues ?? ''}\u0000${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const html = commonMarkToHtml(markdown)
-    .replace(HEADING, '<p><strong>$2</strong></p>')
-    .replace(IMAGE, '$1');
-  const out = definitions ? explain(html, definitions) : sanitize(html);
+  const shortened = cut(text, limit?.max ?? MARKUP_CEILING);
+  const html = commonMarkToHtml(shortened ?? text);
+  let out = definitions ? explain(html, definitions) : sanitize(html);
+  if (shortened !== undefined && limit) out += sanitize(`<p><em>${escapeHtml(limit.continues)}</em></p>`);
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, out);
   return out;

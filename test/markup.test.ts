@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../node_modules/commonmark/dist/commonmark.js';
-import { commonMarkToHtml, renderMarkup, sanitize } from '../src/markup.js';
+import { bound, commonMarkToHtml, cut, renderMarkup, sanitize } from '../src/markup.js';
+import { LIMITS } from '../src/registry/limits.js';
+import { FAMILIES } from './bench/stall-families.mjs';
 import type { Study } from '../src/registry/types.js';
 import { MARKUP_ATTRIBUTES, MARKUP_TAGS, fixtureIds, loadFixture } from './helpers.js';
 
@@ -135,6 +137,12 @@ describe('renderMarkup', () => {
       '<p><a href="mailto:a@b.example" target="_blank" rel="noopener noreferrer">mailto:a@b.example</a></p>',
     ],
     ['raw UTF-8 stays', '≥ 18 μg ， （x）', '<p>≥ 18 μg ， （x）</p>'],
+    ['a named reference', 'Tom &amp; Jerry', '<p>Tom &amp; Jerry</p>'],
+    ['named references for spaces and signs', 'Given&nbsp;daily, Age &ge; 18', '<p>Given\u00a0daily, Age ≥ 18</p>'],
+    ['numeric references', '&#8805; 18 &#x2265; 18 &#0;', '<p>≥ 18 ≥ 18 \ufffd</p>'],
+    ['an unknown reference stays as typed', '&foo; &bogus', '<p>&amp;foo; &amp;bogus</p>'],
+    ['a reference without its semicolon stays as typed', 'AT&amp T', '<p>AT&amp;amp T</p>'],
+    ['a reference in code stays as typed', '`&amp;`', '<p><code>&amp;amp;</code></p>'],
   ];
   for (const [what, input, expected] of cases) {
     it(what, () => {
@@ -191,5 +199,70 @@ describe('markdown library against the CommonMark reference (every markup field 
     expect(fields).to.be.greaterThan(1000);
     expect(mismatches, 'HTML differs from the reference').to.deep.equal([]);
     expect(textMismatches, 'sanitised text differs from the reference').to.deep.equal([]);
+  });
+});
+
+describe('bounded work for any record text', () => {
+  const note = { max: LIMITS.briefSummary, continues: 'The registry’s text continues on ClinicalTrials.gov.' };
+
+  it('cuts a field at its limit, with an ellipsis and a note, and parses nothing beyond', () => {
+    const text = `${'word '.repeat(999)}last ${'<script>__xss()</script> '.repeat(10_000)}`;
+    const html = renderMarkup(text, undefined, note);
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    expect(doc.body.textContent).to.include('word last…');
+    expect(doc.body.textContent).not.to.include('script');
+    expect(doc.querySelector('p:last-child em')?.textContent).to.equal(note.continues);
+  });
+
+  it('leaves text within the limit uncut, without a note', () => {
+    const html = renderMarkup('word '.repeat(999), undefined, note);
+    expect(html).not.to.include(note.continues);
+    expect(html).not.to.include('…');
+  });
+
+  it('cuts at a space near the limit, never inside a surrogate pair, and after 1,000 lines', () => {
+    expect(cut('abc', 3)).to.equal(undefined);
+    expect(cut('aaaa bbbb', 7)).to.equal('aaaa…');
+    expect(cut(`${'a'.repeat(99)}😀b`, 100)).to.equal(`${'a'.repeat(99)}…`);
+    expect(cut('x\n'.repeat(1500), 32_000)?.split('\n').length).to.equal(1000);
+    expect(cut('x\n'.repeat(999), 32_000)).to.equal(undefined);
+  });
+
+  it('cuts unknown fields at the largest limit of any field', () => {
+    const html = renderMarkup('a '.repeat(20_000));
+    expect(html.length).to.be.lessThan(33_000);
+  });
+
+  it('leaves every fixture markup field unchanged before parsing', async () => {
+    let fields = 0;
+    for (const nct of await fixtureIds()) {
+      for (const [path, text] of markupFields(await loadFixture(nct))) {
+        fields++;
+        expect(bound(text), `${nct} ${path}`).to.equal(text);
+      }
+    }
+    expect(fields).to.be.greaterThan(1000);
+  });
+
+  it('flattens nesting deeper than 12 and shows runaway delimiters as typed', () => {
+    const deep = normalise(renderMarkup('>'.repeat(50) + ' deep'));
+    expect(deep.match(/<blockquote>/g)?.length).to.equal(12);
+    expect(textOf(deep)).to.equal('deep');
+    const lists = normalise(renderMarkup('- '.repeat(40) + 'item'));
+    expect(lists.match(/<ul>/g)?.length).to.equal(12);
+    const stars = textOf(renderMarkup('*a'.repeat(300)));
+    expect(stars).to.equal('*a'.repeat(300));
+    expect(normalise(renderMarkup('*a* and **b**'))).to.equal('<p><em>a</em> and <strong>b</strong></p>');
+  });
+
+  it('renders every pathological family at the largest limit to allow-listed HTML', () => {
+    for (const [name, make] of Object.entries(FAMILIES)) {
+      const html = renderMarkup(make(LIMITS.detailedDescription), undefined, note);
+      const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+      for (const el of doc.body.querySelectorAll('*')) {
+        expect(MARKUP_TAGS.has(el.tagName), `${name}: ${el.tagName}`).to.equal(true);
+        for (const attr of el.attributes) expect(MARKUP_ATTRIBUTES, name).to.include(attr.name);
+      }
+    }
   });
 });

@@ -3,14 +3,17 @@
  * rule (no dictionary). Pure: used by the card to describe the registry's own summary, and by the tests to
  * keep the card's own sentence templates at grade 8 or below.
  */
+import { MARKUP_CEILING } from '../registry/limits.js';
 
 export type ReadingLevel = 'easy' | 'plain' | 'high-school' | 'college' | 'graduate';
 
 /** Plain text from registry CommonMark: escapes, emphasis, list markers and links reduced to their words. */
 export function markdownToText(markdown: string): string {
+  // No more than any field may hold, and no pattern that rescans the rest of the text for every bracket.
   return markdown
+    .slice(0, MARKUP_CEILING)
     .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
     .replace(/^\s{0,3}(?:[*+-]|\d+[.)])\s+/gm, '')
     .replace(/^\s{0,3}#{1,6}\s+/gm, '')
     .replace(/[*_`]+/g, '');

@@ -6,6 +6,7 @@
 import { studyPageUrl, type NctId } from '../registry/ids.js';
 import { record, text, texts } from './guards.js';
 import { markdownToText } from './readability.js';
+import { own } from '../lookup.js';
 
 /** Registry statuses that schema.org's `MedicalStudyStatus` names. */
 const STATUS: Record<string, string> = {
@@ -58,7 +59,7 @@ export function medicalTrialOf(study: unknown, nct: NctId): Record<string, unkno
   );
   const conditions = texts(record(protocol['conditionsModule'])['conditions']);
   const phases = texts(design['phases'])
-    .map((phase) => PHASE[phase])
+    .map((phase) => own(PHASE, phase))
     .filter((phase): phase is string => phase !== undefined);
   const locations = Array.isArray(record(protocol['contactsLocationsModule'])['locations'])
     ? (record(protocol['contactsLocationsModule'])['locations'] as unknown[]).length
@@ -76,8 +77,8 @@ export function medicalTrialOf(study: unknown, nct: NctId): Record<string, unkno
     url: studyPageUrl(nct),
     ...(alternateName.length > 0 ? { alternateName } : {}),
     ...(brief ? { description: markdownToText(brief) } : {}),
-    ...(statusCode && STATUS[statusCode]
-      ? { status: `https://schema.org/${STATUS[statusCode]}` }
+    ...(own(STATUS, statusCode)
+      ? { status: `https://schema.org/${own(STATUS, statusCode)}` }
       : {}),
     ...(phases.length > 0 ? { phase: phases.join(', ') } : {}),
     ...(trialDesign.length > 0 ? { trialDesign } : {}),

@@ -56,7 +56,7 @@ if (/customElements\.define/.test(read('dist/trial-summary-element.js'))) {
 }
 if (!/customElements\.define/.test(read('dist/trial-summary.js')))
   fail('dist/trial-summary.js does not register the element');
-for (const dep of ['lit', '@lit/task', 'dompurify', 'micromark']) {
+for (const dep of ['lit', '@lit/task', 'dompurify', 'marked']) {
   const esm = `${read('dist/trial-summary.js')}${read('dist/trial-summary-element.js')}`;
   if (!esm.includes(`from "${dep}`)) fail(`the ES build does not leave ${dep} as an import`);
 }
