@@ -77,7 +77,9 @@ function markdown(): Marked {
         return `<p><strong>${this.parser.parseInline(tokens)}</strong></p>\n`;
       },
       image({ tokens, text }: Tokens.Image) {
-        return escapeHtml(tokens ? this.parser.parseInline(tokens, this.parser.textRenderer) : text);
+        return escapeHtml(
+          tokens ? this.parser.parseInline(tokens, this.parser.textRenderer) : text,
+        );
       },
     },
   });
@@ -124,17 +126,11 @@ function clampIndent(text: string): string {
 
 /** Backslash-escapes every character of `family` in `text` that is not already escaped. */
 function escapeFamily(text: string, family: RegExp): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\' && i + 1 < text.length) {
-      out += c + text[++i]!;
-      continue;
-    }
+  // A backslash and the character after it stay as they are; any other character of the family is escaped.
+  return text.replace(/\\[\s\S]|[\s\S]/g, (c) => {
     family.lastIndex = 0;
-    out += family.test(c) ? `\\${c}` : c;
-  }
-  return out;
+    return c.length === 1 && family.test(c) ? `\\${c}` : c;
+  });
 }
 
 /**
@@ -145,9 +141,9 @@ function escapeFamily(text: string, family: RegExp): string {
 export function bound(text: string): string {
   const lines = text.split('\n').map(containers);
   const out: string[] = [];
-  for (let start = 0; start < lines.length; ) {
+  for (let start = 0; start < lines.length;) {
     let end = start;
-    while (end < lines.length && lines[end]![1].trim() !== '') end++;
+    while (end < lines.length && (lines[end]?.[1] ?? '').trim() !== '') end++;
     if (end === start) end++;
     const block = lines.slice(start, end);
     for (const family of FAMILIES) {
@@ -227,7 +223,8 @@ export function renderMarkup(text: string, definitions?: Definitions, limit?: Li
   const shortened = cut(text, limit?.max ?? MARKUP_CEILING);
   const html = commonMarkToHtml(shortened ?? text);
   let out = definitions ? explain(html, definitions) : sanitize(html);
-  if (shortened !== undefined && limit) out += sanitize(`<p><em>${escapeHtml(limit.continues)}</em></p>`);
+  if (shortened !== undefined && limit)
+    out += sanitize(`<p><em>${escapeHtml(limit.continues)}</em></p>`);
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, out);
   return out;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global structuredClone, Response, MessageChannel -- Node 20 and the page have them */
 /**
  * `npm run bench:stall`: the longest main-thread stall a card causes when its record's markup fields hold
  * pathological markdown at the registry's own length limits (brief summary 5,000 characters, detailed
@@ -29,7 +30,12 @@ if (!existsSync(script)) {
 const base = JSON.parse(readFileSync(join(root, 'test/fixtures/studies/NCT06097962.json'), 'utf8'));
 
 /** The registry's documented limits for the markup fields the card renders. */
-const LIMITS = { briefSummary: 5000, detailedDescription: 32000, eligibilityCriteria: 20000, intervention: 1000 };
+const LIMITS = {
+  briefSummary: 5000,
+  detailedDescription: 32000,
+  eligibilityCriteria: 20000,
+  intervention: 1000,
+};
 
 function recordOf(make) {
   const s = structuredClone(base);
@@ -37,7 +43,8 @@ function recordOf(make) {
   p.descriptionModule.briefSummary = make(LIMITS.briefSummary);
   p.descriptionModule.detailedDescription = make(LIMITS.detailedDescription);
   p.eligibilityModule.eligibilityCriteria = make(LIMITS.eligibilityCriteria);
-  for (const i of p.armsInterventionsModule.interventions) i.description = make(LIMITS.intervention);
+  for (const i of p.armsInterventionsModule.interventions)
+    i.description = make(LIMITS.intervention);
   return s;
 }
 

@@ -11,7 +11,7 @@ import '../../src/define.js';
 import { TERMS } from '../../src/glossary/terms.js';
 import { ES_DEFINITIONS } from '../../src/glossary/es.js';
 import { MARKUP_ATTRIBUTES, MARKUP_TAGS, fixtureIds, loadFixture, openAll } from '../helpers.js';
-import { PAYLOADS, PAYLOAD_KINDS, payloadsOf, type PayloadKind } from './payloads.js';
+import { PAYLOADS, PAYLOAD_KINDS, payloadsOf } from './payloads.js';
 
 type Any = Record<string, unknown>;
 const each = (value: unknown, visit: (item: Any) => void) => {
@@ -96,11 +96,10 @@ const FIELD_KINDS: Record<string, (s: Any, next: () => string) => void> = {
 /** A hostile variant of a real record: every field kind filled with payloads of one kind, round robin. */
 function hostile(
   study: Study,
-  kind: PayloadKind,
+  payloads: readonly string[],
   offset: number,
 ): { record: Study; injected: number } {
   const record = structuredClone(study) as unknown as Any;
-  const payloads = payloadsOf(kind);
   let n = offset;
   let injected = 0;
   const next = () => {
@@ -241,54 +240,74 @@ describe('hostile records', () => {
     expect(new Set(PAYLOADS.map((p) => p.text)).size, 'no repeats').to.equal(PAYLOADS.length);
   });
 
-  for (const kind of PAYLOAD_KINDS) {
-    it(`renders every recorded study with ${kind} payloads in every kind of field: nothing runs or escapes`, async () => {
-      const ids = await fixtureIds();
-      const holder = document.createElement('div');
-      document.body.append(holder);
-      const before = outside();
-      const cards: TrialSummaryElement[] = [];
-      const settled: Promise<unknown>[] = [];
-      for (const [i, nct] of ids.entries()) {
-        const made = hostile(await loadFixture(nct), kind, i);
-        injectedTotal += made.injected;
-        records.set(`${kind}/${nct}`, made.record);
-        const el = document.createElement('trial-summary');
-        el.loading = 'eager';
-        el.cacheTtl = 0;
-        el.apiBase = `https://hostile.example/api/${kind}`;
-        el.nct = nct;
-        settled.push(
-          new Promise((resolve, reject) => {
-            el.addEventListener('trial-summary-load', resolve, { once: true });
-            el.addEventListener(
-              'trial-summary-error',
-              (e) => reject(new Error(`${nct}: ${JSON.stringify((e as CustomEvent).detail)}`)),
-              {
-                once: true,
-              },
-            );
-          }),
-        );
-        holder.append(el);
-        cards.push(el);
-      }
-      await Promise.all(settled);
-      for (const el of cards) await openAll(el);
-      // Anything that might fire later (image errors, animations, focus) gets the chance to.
-      await new Promise((r) => setTimeout(r, 150));
-      expect(ran, 'a payload ran').to.deep.equal([]);
-      for (const el of cards) expect(problems(el), el.nct).to.deep.equal([]);
-      holder.remove();
-      expect(outside(), 'the page outside the cards is unchanged').to.deep.equal({
-        ...before,
-        body: before.body - 1,
-      });
+  /** Every recorded study with `payloads` round robin in every kind of field, rendered and opened. */
+  async function matrix(kind: string, payloads: readonly string[]): Promise<void> {
+    const ids = await fixtureIds();
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const before = outside();
+    const cards: TrialSummaryElement[] = [];
+    const settled: Promise<unknown>[] = [];
+    for (const [i, nct] of ids.entries()) {
+      const made = hostile(await loadFixture(nct), payloads, i);
+      injectedTotal += made.injected;
+      records.set(`${kind}/${nct}`, made.record);
+      const el = document.createElement('trial-summary');
+      el.loading = 'eager';
+      el.cacheTtl = 0;
+      el.apiBase = `https://hostile.example/api/${kind}`;
+      el.nct = nct;
+      settled.push(
+        new Promise((resolve, reject) => {
+          el.addEventListener('trial-summary-load', resolve, { once: true });
+          el.addEventListener(
+            'trial-summary-error',
+            (e) => reject(new Error(`${nct}: ${JSON.stringify((e as CustomEvent).detail)}`)),
+            {
+              once: true,
+            },
+          );
+        }),
+      );
+      holder.append(el);
+      cards.push(el);
+    }
+    await Promise.all(settled);
+    for (const el of cards) await openAll(el);
+    // Anything that might fire later (image errors, animations, focus) gets the chance to.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(ran, 'a payload ran').to.deep.equal([]);
+    for (const el of cards) expect(problems(el), el.nct).to.deep.equal([]);
+    holder.remove();
+    expect(outside(), 'the page outside the cards is unchanged').to.deep.equal({
+      ...before,
+      body: before.body - 1,
     });
   }
 
+  for (const kind of PAYLOAD_KINDS) {
+    it(`renders every recorded study with ${kind} payloads in every kind of field: nothing runs or escapes`, () =>
+      matrix(kind, payloadsOf(kind)));
+  }
+
+  /**
+   * Payloads from public corpora (DOMPurify's test fixtures, H5SC, PortSwigger's cheat-sheet data), with
+   * where each came from: test/security/corpus/public-payloads.json. Every payload reaches every recorded
+   * study, and fields of every kind, in one pass.
+   */
+  it('renders every recorded study with the public corpus in every kind of field: nothing runs or escapes', async () => {
+    const corpus = (await (await fetch('/test/security/corpus/public-payloads.json')).json()) as {
+      payloads: { repo: string; path: string; commit: string; payload: string }[];
+    };
+    const payloads = corpus.payloads.map((p) => p.payload);
+    expect(payloads.length).to.be.at.least(80);
+    expect(new Set(corpus.payloads.map((p) => p.repo)).size, 'three public sources').to.equal(3);
+    for (const p of corpus.payloads) expect(p.commit, p.payload).to.match(/^[0-9a-f]{40}$/);
+    await matrix('public', payloads);
+  });
+
   it('really ran the matrix: every hostile record served, thousands of fields filled', () => {
-    expect(served).to.equal(22 * PAYLOAD_KINDS.length);
+    expect(served).to.equal(22 * (PAYLOAD_KINDS.length + 1));
     expect(injectedTotal).to.be.greaterThan(5000);
   });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global localStorage, sessionStorage -- read inside the page */
+/* global localStorage, sessionStorage, structuredClone -- read inside the page; Node 20 has structuredClone */
 /**
  * `npm run test:page`: the one-script build on a page of its own (not the test runner's, which injects inline
  * scripts), in headless Chromium:
@@ -42,8 +42,53 @@ const listen = (server) =>
 
 // The registry and the sign-up endpoint on their own origin, the host page on another.
 const registry = createRegistry();
+/**
+ * Records served under their own API bases (any study id, one or many): `/entities/…` has named, numeric and
+ * broken character references in every markup field; `/hostile/…` a sample of the public payload corpus.
+ */
+const base = JSON.parse(readFileSync(join(root, 'test/fixtures/studies/NCT06097962.json'), 'utf8'));
+const ENTITIES =
+  'Tom &amp; Jerry, Given&nbsp;daily, Age &ge; 18 &#8805; 18 &#x2265; 18; broken: &foo; &amp &#xZZ; &#99999999; &; and &copy';
+const corpus = JSON.parse(
+  readFileSync(join(root, 'test/security/corpus/public-payloads.json'), 'utf8'),
+).payloads.map((p) => p.payload);
+/** Every fourth public payload, in markup and plain fields: the full corpus runs in the browser suite. */
+const sample = corpus.filter((_, i) => i % 4 === 0);
+function variant(texts) {
+  const s = structuredClone(base);
+  const p = s.protocolSection;
+  let n = 0;
+  const next = () => texts[n++ % texts.length];
+  p.descriptionModule.briefSummary = `${next()}\n\n${next()}\n\n* ${next()}`;
+  p.descriptionModule.detailedDescription = `${next()}\n\n> ${next()}`;
+  p.eligibilityModule.eligibilityCriteria = `Inclusion Criteria:\n\n* ${next()}\n* ${next()}`;
+  for (const i of p.armsInterventionsModule.interventions) i.description = next();
+  p.identificationModule.officialTitle = next();
+  p.conditionsModule.conditions = [next(), next()];
+  return s;
+}
+const SPECIAL = {
+  entities: variant([ENTITIES]),
+  hostile: variant(sample),
+};
+const serveSpecial = (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const [, name] = /^\/(entities|hostile)\/api\/v2\/studies/.exec(url.pathname) ?? [];
+  if (!name) return false;
+  const record = SPECIAL[name];
+  const one = /\/studies\/NCT\d+$/.test(url.pathname);
+  res
+    .writeHead(200, {
+      'content-type': 'application/json',
+      'access-control-allow-origin': '*',
+    })
+    .end(JSON.stringify(one ? record : { studies: [record] }));
+  return true;
+};
+
 const registryPort = await listen(
   createServer((req, res) => {
+    if (serveSpecial(req, res)) return;
     if (!registry.handle(req, res)) res.writeHead(404).end();
   }),
 );
@@ -79,6 +124,20 @@ const hostPort = await listen(
         <trial-summary loading="eager" api-base="${registryOrigin}/api/v2" nct="NCT06097962"></trial-summary>
         <script src="/trial-summary.iife.js"></script></body></html>`,
       );
+    }
+    const special = /^\/(entities|hostile)(-plain)?$/.exec(url.pathname);
+    if (special) {
+      return res
+        .writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          ...(special[2] ? {} : { 'content-security-policy': CSP(registryOrigin) }),
+        })
+        .end(
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${special[1]}</title>
+<script src="/trial-summary.iife.js"></script><script src="/watch.js"></script></head><body>
+<trial-summary loading="eager" api-base="${registryOrigin}/${special[1]}/api/v2" nct="NCT06097962"></trial-summary>
+</body></html>`,
+        );
     }
     if (url.pathname === '/memory') {
       return res
@@ -211,6 +270,61 @@ try {
       () => false,
     );
   check('cards written before the script upgrade and load', upgraded);
+
+  // Character references in every markup field: the same card with and without the policy, and no violation.
+  const cardOn = async (path) => {
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(`${hostOrigin}${path}`);
+    const settled = await page
+      .waitForFunction(() => window.__settled === 1, undefined, { timeout: 15_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    const result = await page.evaluate(async () => {
+      const el = document.querySelector('trial-summary');
+      for (const d of el.shadowRoot.querySelectorAll('details')) d.open = true;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      return {
+        loaded: Boolean(el.shadowRoot.querySelector('#title')),
+        text: el.shadowRoot.querySelector('article')?.textContent.replace(/\s+/g, ' ') ?? '',
+        violations: window.__violations,
+      };
+    });
+    await page.close();
+    return { ...result, settled, pageErrors };
+  };
+  const strict = await cardOn('/entities');
+  const plain = await cardOn('/entities-plain');
+  check(
+    'character references under Trusted Types: a load event, no violation, no error',
+    strict.settled &&
+      strict.loaded &&
+      strict.violations.length === 0 &&
+      strict.pageErrors.length === 0,
+    [...strict.violations, ...strict.pageErrors].join('; '),
+  );
+  check(
+    'character references under Trusted Types: the same card as without the policy',
+    strict.text !== '' &&
+      strict.text === plain.text &&
+      strict.text.includes('Tom & Jerry') &&
+      strict.text.includes('Age ≥ 18 ≥ 18 ≥ 18') &&
+      strict.text.includes('&foo;'),
+    strict.text === plain.text ? '' : 'the texts differ',
+  );
+  const hostile = await cardOn('/hostile');
+  check(
+    `a sample of the public payload corpus (${sample.length} of ${corpus.length}) under the policy: loads, no violation`,
+    hostile.settled &&
+      hostile.loaded &&
+      hostile.violations.length === 0 &&
+      hostile.pageErrors.length === 0,
+    [...hostile.violations, ...hostile.pageErrors].join('; '),
+  );
 
   // Memory: 1,000 cards mounted and removed, 50 at a time, same studies.
   const memory = await context.newPage();

@@ -114,7 +114,10 @@ describe('record values named like Object.prototype members', () => {
         document.body.append(holder);
         try {
           for (const [n, key] of KEYS.entries()) {
-            const s = structuredClone(base) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+            const s = structuredClone(base) as unknown as Record<
+              string,
+              Record<string, Record<string, unknown>>
+            >;
             const p = s['protocolSection']!;
             Object.assign(p['statusModule']!, { overallStatus: key, lastKnownStatus: key });
             const design = p['designModule']!;
@@ -129,13 +132,19 @@ describe('record values named like Object.prototype members', () => {
               },
               enrollmentInfo: { count: 40, type: key },
             });
-            Object.assign(p['eligibilityModule']!, { sex: key, stdAges: [key], minimumAge: `18 ${key}` });
+            Object.assign(p['eligibilityModule']!, {
+              sex: key,
+              stdAges: [key],
+              minimumAge: `18 ${key}`,
+            });
             const arms = p['armsInterventionsModule']!;
             for (const i of arms['interventions'] as Record<string, unknown>[]) i['type'] = key;
             for (const a of (arms['armGroups'] ?? []) as Record<string, unknown>[]) a['type'] = key;
             const contacts = p['contactsLocationsModule']!;
-            for (const l of (contacts['locations'] ?? []) as Record<string, unknown>[]) l['status'] = key;
-            for (const o of (contacts['overallOfficials'] ?? []) as Record<string, unknown>[]) o['role'] = key;
+            for (const l of (contacts['locations'] ?? []) as Record<string, unknown>[])
+              l['status'] = key;
+            for (const o of (contacts['overallOfficials'] ?? []) as Record<string, unknown>[])
+              o['role'] = key;
             const api = `https://proto.example/${lang}${n}/api/v2`;
             records.set(`${lang}${n}`, s as unknown as Study);
             const el = document.createElement('trial-summary') as TrialSummaryElement;
@@ -147,7 +156,10 @@ describe('record values named like Object.prototype members', () => {
               el.addEventListener('trial-summary-load', () => resolve('load'), { once: true });
               el.addEventListener(
                 'trial-summary-error',
-                () => resolve(`error: ${el.shadowRoot?.querySelector('.error-message')?.textContent ?? ''}`),
+                () =>
+                  resolve(
+                    `error: ${el.shadowRoot?.querySelector('.error-message')?.textContent ?? ''}`,
+                  ),
                 { once: true },
               );
             });
@@ -156,7 +168,13 @@ describe('record values named like Object.prototype members', () => {
             await openAll(el);
             const text = el.shadowRoot!.textContent ?? '';
             // "function (" and "function name(" are code; the record's own "heart function rating" is not.
-            for (const bad of ['[native code]', '[object Object]', /function\s*\w*\s*\(/, 'undefined', 'NaN'])
+            for (const bad of [
+              '[native code]',
+              '[object Object]',
+              /function\s*\w*\s*\(/,
+              'undefined',
+              'NaN',
+            ])
               expect(
                 typeof bad === 'string' ? text.includes(bad) : bad.test(text),
                 `${key} (${lang}): ${String(bad)}`,
