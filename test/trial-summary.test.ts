@@ -281,10 +281,14 @@ describe('<trial-summary> sign-up', () => {
   }
 
   async function posted(address: string) {
-    await waitUntil(async () =>
-      (await requestsSeen('/__signup')).some(
-        (e) => e.body?.includes(encodeURIComponent(address)) || e.body?.includes(address),
-      ),
+    // Up to 5 s: WebKit, beside two other engines on a busy machine, has been seen to take over 1 s.
+    await waitUntil(
+      async () =>
+        (await requestsSeen('/__signup')).some(
+          (e) => e.body?.includes(encodeURIComponent(address)) || e.body?.includes(address),
+        ),
+      'the sign-up was posted',
+      { timeout: 5000 },
     );
     return (await requestsSeen('/__signup')).filter(
       (e) => e.body?.includes(encodeURIComponent(address)) || e.body?.includes(address),
