@@ -71,18 +71,27 @@ function summaryReporter() {
     /** @param {{ sessions: any[] }} args */
     onTestRunFinished({ sessions }) {
       const n = { passed: 0, failed: 0, skipped: 0 };
+      /** @type {Map<string, { passed: number, failed: number, skipped: number }>} */
+      const byEngine = new Map();
       for (const session of sessions) {
-        count(session.testResults, n);
-        // A file that could not load counts as a failure, not as nothing.
-        if (
-          !session.passed &&
-          !session.testResults?.tests?.length &&
-          !session.testResults?.suites?.length
-        )
-          n.failed++;
+        const engine = byEngine.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
+        byEngine.set(session.browser.name, engine);
+        for (const tally of [n, engine]) {
+          count(session.testResults, tally);
+          // A file that could not load counts as a failure, not as nothing.
+          if (
+            !session.passed &&
+            !session.testResults?.tests?.length &&
+            !session.testResults?.suites?.length
+          )
+            tally.failed++;
+        }
       }
+      const lines = [...byEngine].map(
+        ([name, e]) => `  ${name}: ${e.passed} passed, ${e.failed} failed, ${e.skipped} skipped\n`,
+      );
       process.stdout.write(
-        `\ntests: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped\n`,
+        `\ntests: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped\n${lines.join('')}`,
       );
     },
   };
