@@ -2,6 +2,7 @@
 import type { ErrorReason } from './registry/errors.js';
 import type { NctId } from './registry/ids.js';
 import type { SignupData } from './signup.js';
+import type { JoinState } from './view-model/join.js';
 
 export interface TrialSummaryLoadDetail {
   /** The canonical id of the study shown. */
@@ -10,6 +11,10 @@ export interface TrialSummaryLoadDetail {
   requestedNct: NctId;
   /** The study's brief title. */
   title: string;
+  /** The "Can I join?" answer, as the element's `data-join` attribute carries it. */
+  join: JoinState;
+  /** `YYYY-MM` of the record's `statusVerifiedDate`, what `join` is "as of" (as `data-as-of`). */
+  asOf?: string;
 }
 
 /** A study is shown (again after every change of `nct` or a retry). */

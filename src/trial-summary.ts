@@ -28,6 +28,7 @@ import {
   type Strings,
 } from './i18n/index.js';
 import { renderMarkup } from './markup.js';
+import { LIMITS } from './registry/limits.js';
 import { definitionsFor } from './glossary/definitions.js';
 import { findTerms, glossaryReviewed } from './glossary/match.js';
 import { DEFAULT_API_BASE, httpUrl, resolveApiBase } from './registry/api-base.js';
@@ -37,8 +38,11 @@ import { RegistryError, isAbortError } from './registry/errors.js';
 import { parseNctId, studyPageUrl, type NctId } from './registry/ids.js';
 import { heading, type HeadingOptions } from './headings.js';
 import { styles } from './trial-summary.styles.js';
+import { joinStyles, monthOf, renderJoin } from './blocks/join.js';
+import { asOfAttribute } from './view-model/join.js';
+import { latestTime } from './view-model/dates.js';
 import { mailtoHref, telHref } from './view-model/links.js';
-import { FIELD, PLACEBO } from './view-model/plain.js';
+import { FIELD } from './view-model/plain.js';
 import { ownWords } from './view-model/provenance.js';
 import { markdownToText } from './view-model/readability.js';
 import {
@@ -52,7 +56,7 @@ import {
   type PlacedSite,
   type SiteFilter,
 } from './view-model/sites.js';
-import { age, factText, headlineText, riskText, trustText } from './i18n/statements.js';
+import { age, factText, headlineText, own, riskText, trustText } from './i18n/statements.js';
 import { foreign, runs } from './i18n/foreign.js';
 import { glanceOf, type Glance, type Share } from './view-model/glance.js';
 import {
@@ -69,6 +73,9 @@ import {
   type HeaderView,
   type HeadlineParts,
   type PartialDate,
+  type InterventionView,
+  type Join,
+  type Paper,
   type RiskNote,
   type SiteView,
   type StudyView,
@@ -192,7 +199,7 @@ interface SignupErrors {
  * @cssprop [--trial-summary-card-height=20rem] - The fixed height of `layout="card"`.
  */
 export class TrialSummaryElement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, joinStyles];
 
   /**
    * Adds a language the card can write in, for pages that load the one-script build (module users can import
@@ -340,10 +347,14 @@ export class TrialSummaryElement extends LitElement {
       this.#settledOnce = true;
       this.sitesPage = undefined;
       this.#resetSignup();
+      const join = loaded.view.header.join;
+      const asOf = asOfAttribute(join);
       this.#pendingEvent = new TrialSummaryLoadEvent({
         nct: loaded.nct,
         requestedNct: loaded.requestedNct,
         title: loaded.view.header.title,
+        join: join.state,
+        ...(asOf === undefined ? {} : { asOf }),
       });
     },
     onError: (error) => {
@@ -552,6 +563,7 @@ export class TrialSummaryElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncStructuredData();
+    this.#syncJoin();
     // The load event waits until every block is in the card.
     const event = this.#blocksShown === undefined ? this.#pendingEvent : undefined;
     if (event) this.#pendingEvent = undefined;
@@ -607,10 +619,21 @@ export class TrialSummaryElement extends LitElement {
                   <div class="visually-hidden"><slot></slot></div>`
               : html`<slot></slot>`,
           pending: () => this.renderSkeleton(),
-          complete: (loaded) => this.renderStudy(this.#fresh ?? loaded, t, f),
+          complete: (loaded) => this.#renderStudyOrError(this.#fresh ?? loaded, t, f),
           error: (error) => this.renderError(error, t),
         })}
       </div>`;
+  }
+
+  /** `data-join` and `data-as-of` on the host, for pages that style or script by the answer. */
+  #syncJoin(): void {
+    const join =
+      this.study.status === TaskStatus.COMPLETE ? this.loaded?.view.header.join : undefined;
+    const asOf = join && asOfAttribute(join);
+    if (join) this.dataset['join'] = join.state;
+    else delete this.dataset['join'];
+    if (asOf) this.dataset['asOf'] = asOf;
+    else delete this.dataset['asOf'];
   }
 
   /** Keeps the JSON-LD child in step with `structured-data` and the study shown. */
@@ -732,6 +755,29 @@ export class TrialSummaryElement extends LitElement {
     >`;
   }
 
+  /** The study that failed to render, so that its error event fires once. */
+  #failedToRender: Loaded | undefined;
+
+  /**
+   * The study, or the error state when rendering it throws (whatever the record holds): a card always ends
+   * with a load or an error event, never blank and silent.
+   */
+  #renderStudyOrError(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
+    try {
+      return this.renderStudy(loaded, t, f);
+    } catch (cause) {
+      const error = new RegistryError('parse', `The study could not be shown: ${String(cause)}`, {
+        cause,
+      });
+      if (this.#failedToRender !== loaded) {
+        this.#failedToRender = loaded;
+        this.#pendingEvent = new TrialSummaryErrorEvent({ nct: loaded.nct, reason: 'parse' });
+        console.error('<trial-summary>:', cause);
+      }
+      return this.renderError(error, t);
+    }
+  }
+
   private renderStudy(loaded: Loaded, t: Strings, f: Formatters): TemplateResult {
     const { view } = loaded;
     if (this.layout === 'card' && !this.expanded) return this.renderCompact(loaded, t, f);
@@ -768,6 +814,7 @@ export class TrialSummaryElement extends LitElement {
         ${phase ? html`<span>${phase}</span>` : nothing}
         <span class="nct">${h.nct}</span>
       </p>
+      ${renderJoin(h.join, t, f)}
       ${paragraph ? html`<p class="compact-summary" part="summary" lang="en">${paragraph}</p>` : nothing}
       <div class="compact-actions">
         <button
@@ -815,6 +862,7 @@ export class TrialSummaryElement extends LitElement {
               source: FIELD.briefTitle,
             })
       }
+      ${renderJoin(h.join, t, f)}
       ${
         h.officialTitle
           ? html`<p class="official-title">
@@ -883,7 +931,7 @@ export class TrialSummaryElement extends LitElement {
               data-source="protocolSection.descriptionModule.briefSummary"
               lang="en"
             >
-              ${unsafeHTML(renderMarkup(brief, this.#definitions))}
+              ${unsafeHTML(renderMarkup(brief, this.#definitions, { max: LIMITS.briefSummary, continues: t.summary.continues }))}
             </div>`
           : nothing
       }
@@ -909,7 +957,7 @@ export class TrialSummaryElement extends LitElement {
                   data-source="protocolSection.descriptionModule.detailedDescription"
                   lang="en"
                 >
-                  ${unsafeHTML(renderMarkup(detailed, this.#definitions))}
+                  ${unsafeHTML(renderMarkup(detailed, this.#definitions, { max: LIMITS.detailedDescription, continues: t.summary.continues }))}
                 </div>`,
             )
           : nothing
@@ -926,62 +974,53 @@ export class TrialSummaryElement extends LitElement {
     if (interventions.length === 0 && facts.length === 0 && !outlook && risks.length === 0)
       return nothing;
     const glance = glanceOf(risks);
-    // Placebo and sham arms are registered as drugs or devices, but nothing is tested in them.
-    const tested = interventions.filter((i) => !PLACEBO.test(i.name));
-    const substances = tested.every((i) => SUBSTANCES.has(i.type ?? ''));
     const observational = loaded.view.header.studyType === 'OBSERVATIONAL';
+    const tense = loaded.view.meaning.tense;
+    // What is tested, what it is compared with, what everyone gets and what only measures, apart.
+    const byRole = (...roles: InterventionView['role'][]) =>
+      interventions.filter((i) => observational || roles.includes(i.role));
+    const tested = observational ? interventions : byRole('tested');
+    const substances = tested.every((i) => SUBSTANCES.has(i.type ?? ''));
     const mark = markFor(t);
     const short = (items: string[]) => shortList(items.map(mark), t, f);
+    const or = (items: string[]) => shortList(items.map(mark), t, f, true);
     const sources = [
       ...facts.flatMap((x) => x.sources),
       ...(outlook?.sources ?? []),
       ...risks.flatMap((x) => x.sources),
       ...trust.flatMap((x) => x.sources),
     ];
+    const { population, papers } = loaded.view.meaning;
     return html`<section part="risks" class="block" aria-labelledby="meaning-heading">
       ${this.#h(1, t.meaning.heading, { id: 'meaning-heading' })}
       <p class="muted">${t.meaning.intro}</p>
-      ${
-        tested.length > 0
-          ? html`${this.#h(
-                2,
-                observational
-                  ? t.meaning.observed
-                  : substances
-                    ? t.meaning.substance
-                    : t.meaning.tested,
-              )}
-              <ul class="plain interventions" role="list">
-                ${tested.map(
-                  (i) =>
-                    html`<li data-source=${`${FIELD.interventionNames} ${FIELD.interventionTypes}`}>
-                      <strong lang="en">${i.name}</strong>${
-                        i.type
-                          ? html` <span class="muted"
-                              >(${t.interventionType[i.type] ?? humanise(i.type)})</span
-                            >`
-                          : nothing
-                      }
-                      ${
-                        i.otherNames.length > 0
-                          ? html`<div class="muted">
-                              ${t.meaning.otherNames}:
-                              <span lang="en">${f.list(i.otherNames)}</span>
-                            </div>`
-                          : nothing
-                      }
-                      ${i.description ? html`<div class="markup" lang="en">${unsafeHTML(renderMarkup(i.description))}</div>` : nothing}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
+      ${this.renderInterventions(
+        tested,
+        observational
+          ? t.meaning.observed
+          : substances && tested.length > 0
+            ? t.meaning.substance
+            : t.meaning.tested(tense),
+        t,
+        f,
+      )}
+      ${observational ? nothing : this.renderInterventions(byRole('compared', 'dummy'), t.meaning.compared(tense), t, f)}
+      ${observational ? nothing : this.renderInterventions(byRole('everyone'), t.meaning.everyone(tense), t, f)}
+      ${observational ? nothing : this.renderInterventions(byRole('measures'), t.meaning.measures, t, f)}
       ${
         facts.length > 0
           ? html`${this.#h(2, t.meaning.about)}
               <ul class="facts-list">
-                ${facts.map((fact) => html`<li data-source=${fact.sources.join(' ')}>${withLang(factText(fact, t, f, short, mark))}</li>`)}
-              </ul>`
+                ${facts.map((fact) => html`<li data-source=${fact.sources.join(' ')}>${withLang(factText(fact, t, f, short, mark, or))}</li>`)}
+              </ul>
+              ${
+                population
+                  ? html`<figure class="quote" data-source=${FIELD.studyPopulation}>
+                      <figcaption>${t.facts.observedPopulation}</figcaption>
+                      <blockquote lang="en">${population}</blockquote>
+                    </figure>`
+                  : nothing
+              }`
           : nothing
       }
       ${
@@ -1000,6 +1039,7 @@ export class TrialSummaryElement extends LitElement {
               ${risks.map((risk) => this.renderRisk(risk, t, f, glance))}
             </ul>`
       }
+      ${papers.length > 0 ? this.renderPapers(papers, t) : nothing}
       ${
         trust.length > 0
           ? html`${this.#h(2, t.meaning.trust)}
@@ -1011,6 +1051,64 @@ export class TrialSummaryElement extends LitElement {
       ${t.explanationsReviewed ? nothing : html`<p class="muted small review-note">${t.meaning.reviewNote}</p>`}
       ${this.renderOwnWords(loaded, sources, t, 'meaning')}
     </section>`;
+  }
+
+  /** One group of interventions (what is tested, compared with, given to all, measuring), or nothing. */
+  private renderInterventions(
+    list: InterventionView[],
+    heading: string,
+    t: Strings,
+    f: Formatters,
+  ): TemplateResult | typeof nothing {
+    if (list.length === 0) return nothing;
+    return html`${this.#h(2, heading)}
+      <ul class="plain interventions" role="list">
+        ${list.map(
+          (i) =>
+            html`<li
+              data-source=${`${FIELD.interventionNames} ${FIELD.interventionTypes} ${FIELD.interventionArms} ${FIELD.armTypes}`}
+            >
+              <strong lang="en">${i.name}</strong>${
+                i.type
+                  ? html` <span class="muted"
+                      >(${own(t.interventionType, i.type) ?? humanise(i.type)})</span
+                    >`
+                  : nothing
+              }
+              ${
+                i.otherNames.length > 0
+                  ? html`<div class="muted">
+                      ${t.meaning.otherNames}:
+                      <span lang="en">${f.list(i.otherNames)}</span>
+                    </div>`
+                  : nothing
+              }
+              ${i.description ? html`<div class="markup" lang="en" data-source=${FIELD.interventionDescriptions}>${unsafeHTML(renderMarkup(i.description, undefined, { max: LIMITS.interventionDescription, continues: t.summary.continues }))}</div>` : nothing}
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  /** Papers the record lists with its results: ordinary links to PubMed, no request until followed. */
+  private renderPapers(papers: Paper[], t: Strings): TemplateResult {
+    return html`${this.#h(2, t.papers.heading)}
+      <p class="muted small" data-source=${FIELD.references}>${t.papers.intro}</p>
+      <ul class="papers">
+        ${papers.map(
+          (paper) =>
+            html`<li data-source=${FIELD.references}>
+              ${paper.citation ? html`<span lang="en">${paper.citation}</span> ` : nothing}
+              <a
+                href=${`https://pubmed.ncbi.nlm.nih.gov/${paper.pmid}/`}
+                target="_blank"
+                rel="noopener noreferrer"
+                >${t.papers.link(paper.pmid)}<span class="visually-hidden">
+                  ${t.disclaimer.newTab}</span
+                ></a
+              >
+            </li>`,
+        )}
+      </ul>`;
   }
 
   private renderRisk(
@@ -1067,7 +1165,7 @@ export class TrialSummaryElement extends LitElement {
     return html`<div class="glance-scroll">
       <table class="glance">
         <caption>
-          ${g.caption}
+          ${g.caption(glance.deaths)}
         </caption>
         <thead>
           <tr>
@@ -1098,20 +1196,29 @@ export class TrialSummaryElement extends LitElement {
   ): TemplateResult | typeof nothing {
     const e = view.eligibility;
     const w = t.eligibility;
-    const chips: string[] = [];
+    // Each chip with the record field it says: [words, source].
+    const chips: [string, string][] = [];
+    const module = 'protocolSection.eligibilityModule';
     if (e.minimumAge !== undefined || e.maximumAge !== undefined)
-      chips.push(w.ages(age(e.minimumAge, t, f), age(e.maximumAge, t, f)));
-    for (const group of e.stdAges) chips.push(w.stdAge[group] ?? humanise(group));
-    if (e.sex !== undefined) chips.push(w.sex[e.sex] ?? humanise(e.sex));
-    if (e.genderBased) chips.push(w.genderBased);
-    if (e.healthyVolunteers !== undefined) chips.push(w.healthy(e.healthyVolunteers));
+      chips.push([
+        w.ages(age(e.minimumAge, t, f), age(e.maximumAge, t, f)),
+        `${FIELD.minimumAge} ${FIELD.maximumAge}`,
+      ]);
+    for (const group of e.stdAges)
+      chips.push([own(w.stdAge, group) ?? humanise(group), `${module}.stdAges`]);
+    if (e.sex !== undefined) chips.push([own(w.sex, e.sex) ?? humanise(e.sex), FIELD.sex]);
+    if (e.genderBased) chips.push([w.genderBased, `${module}.genderBased`]);
+    if (e.healthyVolunteers !== undefined)
+      chips.push([w.healthy(e.healthyVolunteers), FIELD.healthyVolunteers]);
     if (chips.length === 0 && !e.criteria) return nothing;
+    const tense = view.meaning.tense;
+    const open = tense === 'present' || tense === 'future';
     return html`<section part="eligibility" class="block" aria-labelledby="eligibility-heading">
-      ${this.#h(1, w.heading, { id: 'eligibility-heading' })}
+      ${this.#h(1, open ? w.heading : w.headingPast, { id: 'eligibility-heading' })}
       ${
         chips.length > 0
           ? html`<ul class="chips eligibility-chips" role="list">
-              ${chips.map((chip) => html`<li>${chip}</li>`)}
+              ${chips.map(([chip, source]) => html`<li data-source=${source}>${chip}</li>`)}
             </ul>`
           : nothing
       }
@@ -1129,13 +1236,15 @@ export class TrialSummaryElement extends LitElement {
               'more',
               w.criteria,
               () =>
-                html`<p class="muted small">${w.criteriaIntro}</p>
+                html`<p class="muted small" data-source=${FIELD.status}>
+                    ${w.criteriaIntro(open && view.header.join.state !== 'not-taking-new-people' && view.header.join.state !== 'paused')}
+                  </p>
                   <div
                     class="markup"
                     data-source="protocolSection.eligibilityModule.eligibilityCriteria"
                     lang="en"
                   >
-                    ${unsafeHTML(renderMarkup(e.criteria ?? '', this.#definitions))}
+                    ${unsafeHTML(renderMarkup(e.criteria ?? '', this.#definitions, { max: LIMITS.eligibilityCriteria, continues: t.summary.continues }))}
                   </div>`,
             )
           : nothing
@@ -1304,11 +1413,17 @@ export class TrialSummaryElement extends LitElement {
               </ul>`
           : nothing
       }
-      ${sites.length > 0 ? this.renderSites(sites, t, f, locale) : nothing}
+      ${sites.length > 0 ? this.renderSites(sites, t, f, locale, view.header.join) : nothing}
     </section>`;
   }
 
-  private renderSites(all: SiteView[], t: Strings, f: Formatters, locale: string): TemplateResult {
+  private renderSites(
+    all: SiteView[],
+    t: Strings,
+    f: Formatters,
+    locale: string,
+    join: Join,
+  ): TemplateResult {
     const filter = this.siteFilter;
     const placed = sortSites(filterSites(all, filter), this.origin);
     const summary = summarise(all);
@@ -1330,8 +1445,8 @@ export class TrialSummaryElement extends LitElement {
           <span class="muted">(${t.contacts.siteCount(f.number(all.length), all.length)})</span>`,
         { id: 'sites-heading' },
       )}
-      <p class="sites-summary">
-        ${t.contacts.summary(f.number(summary.total), summary.total, f.number(summary.countries), summary.countries, f.number(summary.recruiting))}
+      <p class="sites-summary" data-source=${`${FIELD.siteStatuses} ${FIELD.verified}`}>
+        ${t.contacts.summary(f.number(summary.total), summary.total, f.number(summary.countries), summary.countries, f.number(summary.recruiting), join.stale ? (monthOf(join, f) ?? '?') : undefined)}
       </p>
       ${
         all.length > FIRST_SITES || located
@@ -1615,7 +1730,12 @@ export class TrialSummaryElement extends LitElement {
   private renderDates(view: StudyView, t: Strings, f: Formatters): TemplateResult | typeof nothing {
     if (view.dates.length === 0) return nothing;
     const now = this.clock();
-    const layout = timelineOf(view.dates, now);
+    // A withdrawn study never ran: its estimated dates are plans that will not happen, so they are not drawn.
+    const withdrawn = view.header.join.state === 'withdrawn';
+    const layout = timelineOf(
+      withdrawn ? view.dates.filter((row) => !row.estimated) : view.dates,
+      now,
+    );
     const numbers = new Map(layout?.marks.map((m) => [m.kind, m.number]));
     // In order of time, so the list reads as the study's story and follows the picture's numbers.
     const rows: (DateRow | 'today')[] = [...view.dates].sort(compareDates);
@@ -1636,7 +1756,7 @@ export class TrialSummaryElement extends LitElement {
               ${number === undefined ? html`<span class="key none" aria-hidden="true"></span>` : html`<span class="key${row.estimated ? ' estimated' : ''}" aria-hidden="true">${number}</span>`}${t.dates[row.kind]}
             </dt>
             <dd>
-              ${f.partialDate(row.date)}${row.estimated ? html` <span class="muted">(${t.dates.estimated})</span>` : nothing}
+              ${f.partialDate(row.date)}${row.estimated ? html` <span class="muted" data-source=${FIELD.status}>(${withdrawn ? t.dates.planned : latestTime(row.date) < now.getTime() ? t.dates.passed : t.dates.estimated})</span>` : nothing}
             </dd>
           </div>`;
         })}
@@ -2097,11 +2217,12 @@ function phaseNameOf(phases: string[], t: Strings): { phaseName?: string } {
   return name !== undefined && only !== 'NA' ? { phaseName: name } : {};
 }
 
-/** At most three items, then "and N more". */
-function shortList(items: string[], t: Strings, f: Formatters): string {
+/** At most three items, then "and N more" (or "or N more": `or` for things a person needs only one of). */
+function shortList(items: string[], t: Strings, f: Formatters, or = false): string {
+  const list = or ? f.orList : f.list;
   if (items.length === 0) return t.theCondition;
-  if (items.length <= 3) return f.list(items);
-  return f.list([...items.slice(0, 3), t.andMore(items.length - 3)]);
+  if (items.length <= 3) return list(items);
+  return list([...items.slice(0, 3), t.andMore(items.length - 3)]);
 }
 
 function isPlainEmail(value: string): boolean {

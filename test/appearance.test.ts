@@ -37,7 +37,10 @@ const DARK = canvasColor('dark');
 
 describe('custom properties', () => {
   it('are all documented in the README, and every documented one is used', async () => {
-    const css = (TrialSummaryElement.styles as { cssText: string }).cssText;
+    const css = [TrialSummaryElement.styles]
+      .flat(Infinity as 1)
+      .map((sheet) => (sheet as { cssText: string }).cssText)
+      .join('\n');
     const used = new Set(css.match(/--trial-summary-[a-z-]+/g));
     const readme = await (await fetch('/README.md')).text();
     const table = readme.slice(

@@ -27,6 +27,9 @@ import {
 import { fleschKincaidGrade, words } from '../src/view-model/readability.js';
 import { FIXED_NOW, fixtureIds, loadFixture, median } from './helpers.js';
 import { templates } from './sentence-templates.js';
+import { JOIN_STATES, type Tense } from '../src/view-model/join.js';
+
+const TENSES: Tense[] = ['present', 'past', 'future', 'meant'];
 
 /** Every leaf of a table (strings, booleans, functions), by its path of keys. */
 function leaves(table: unknown, path: string[] = [], out = new Map<string, unknown>()) {
@@ -104,69 +107,132 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
     [parts({ stage: 'EXPANDED_ACCESS', status: 'AVAILABLE' }), list],
     [parts({ conditions: [] }), list],
   ],
+  'join › answer': () =>
+    JOIN_STATES.flatMap((state) =>
+      ['RECRUITING', 'TERMINATED', 'AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE', undefined].flatMap(
+        (status) =>
+          [false, true].map((stale) => [
+            {
+              state,
+              stale,
+              ...(status ? { status } : {}),
+              ...(stale ? {} : { asOf: 'June 2026' }),
+              start: { date: 'May 2027', passed: stale },
+              lastKnown: 'Recruiting',
+              sites: { recruiting: '2', total: '9', count: stale ? 0 : 2, of: 9 },
+            },
+          ]),
+      ),
+    ),
+  'join › expandedAccessLink': () => [['NCT01234567']],
   'meaning › more': () => [[1], [5]],
-  'facts › tested': () => [['Drug A']],
+  'meaning › tested': () => TENSES.map((tense) => [tense]),
+  'meaning › compared': () => TENSES.map((tense) => [tense]),
+  'meaning › everyone': () => TENSES.map((tense) => [tense]),
+  'facts › tested': () => TENSES.map((tense) => ['Drug A', tense]),
+  'facts › compared': () =>
+    TENSES.flatMap((tense) => [
+      [{ names: 'Drug B', placebo: false, sham: false, none: false }, tense],
+      [{ placebo: true, sham: true, none: true }, tense],
+      [{ placebo: true, sham: false, none: false }, tense],
+      [{ placebo: false, sham: true, none: false }, tense],
+    ]),
+  'facts › dummyInTested': () => TENSES.map((tense) => [tense]),
+  'facts › everyone': () => TENSES.map((tense) => ['Drug A', tense]),
+  'facts › measures': () =>
+    TENSES.flatMap((tense) => [
+      ['Dye', 1, tense],
+      ['Dye and CT', 2, tense],
+    ]),
+  'facts › observed': () =>
+    TENSES.flatMap((tense) =>
+      ['RETROSPECTIVE', 'PROSPECTIVE', 'CROSS_SECTIONAL', undefined].flatMap((perspective) => [
+        [{ conditions: 'asthma', ...(perspective ? { perspective } : {}) }, tense],
+        [{ ...(perspective ? { perspective } : {}) }, tense],
+      ]),
+    ),
+  'facts › allocation': () =>
+    TENSES.flatMap((tense) => [
+      ['RANDOMIZED', tense],
+      ['NON_RANDOMIZED', tense],
+    ]),
+  'facts › model': () =>
+    TENSES.flatMap((tense) =>
+      ['SINGLE_GROUP', 'PARALLEL', 'CROSSOVER', 'FACTORIAL', 'SEQUENTIAL'].map((m) => [m, tense]),
+    ),
   'facts › testedItem': (t) => [
     ['Drug A', t.interventionType['DRUG']],
     ['Drug A', undefined],
   ],
-  'facts › population': () => [
-    [{}],
-    [{ conditions: 'asthma', ages: 'x', sex: 'y', about: true }],
-    [{ conditions: 'asthma', ages: 'x' }],
-    [{ about: true }],
-  ],
+  'facts › population': () =>
+    JOIN_STATES.flatMap((join) =>
+      TENSES.flatMap((tense) => [
+        [{ join, tense, some: false }],
+        [{ conditions: 'asthma', ages: 'x', sex: 'y', about: true, join, tense, some: true }],
+        [{ conditions: 'asthma', ages: 'x', join, tense, some: true }],
+        [{ about: true, join, tense, some: false }],
+      ]),
+    ),
   'facts › ages': ageRanges,
   'facts › age': () => [
     ['1', 'Years', 1],
     ['18', 'Months', 18],
     ['3', 'Fortnights', 3],
   ],
-  'facts › healthyVolunteers': () => [[true], [false]],
-  'facts › comparator': () => [
-    [true, true],
-    [true, false],
-    [false, true],
-  ],
-  'facts › masking': (t) => [
-    ['NONE', undefined],
-    ['DOUBLE', t.facts.whoMasked['CARE_PROVIDER']],
-    ['DOUBLE', undefined],
-  ],
-  'facts › enrollment': () => [
-    ['1', 1, false],
-    ['1', 1, true],
-    ['0', 0, false],
-    ['120', 120, false],
-    ['120', 120, true],
-  ],
-  'facts › lastKnown': (t) => [[t.status['RECRUITING']]],
-  outlook: (t) => [
-    [{ studyType: 'OBSERVATIONAL', phases: [], conditions: 'asthma' }],
-    [{ studyType: 'EXPANDED_ACCESS', phases: [], conditions: 'asthma' }],
-    ...PURPOSES.map((purpose) => [
-      {
-        studyType: 'INTERVENTIONAL',
-        purpose,
-        phaseName: t.phase['PHASE2'],
-        phases: ['PHASE2'],
-        conditions: 'asthma',
-      },
+  'facts › healthyVolunteers': () =>
+    TENSES.flatMap((tense) => [
+      [true, tense],
+      [false, tense],
     ]),
-    [{ studyType: 'INTERVENTIONAL', phases: ['PHASE1', 'PHASE2'], conditions: 'asthma' }],
-  ],
+  'facts › masking': (t) =>
+    TENSES.flatMap((tense) => [
+      ['NONE', undefined, tense],
+      ['DOUBLE', t.facts.whoMasked['CARE_PROVIDER'], tense],
+      ['DOUBLE', undefined, tense],
+    ]),
+  'facts › enrollment': () =>
+    TENSES.flatMap((tense) => [
+      ['1', 1, false, false, tense],
+      ['1', 1, true, false, tense],
+      ['0', 0, false, false, tense],
+      ['120', 120, false, false, tense],
+      ['120', 120, true, false, tense],
+      ['120', 120, false, true, tense],
+    ]),
+  outlook: (t) =>
+    TENSES.flatMap((tense) => [
+      [{ studyType: 'OBSERVATIONAL', phases: [], conditions: 'asthma', tense }],
+      [{ studyType: 'EXPANDED_ACCESS', phases: [], conditions: 'asthma', tense }],
+      ...PURPOSES.map((purpose) => [
+        {
+          studyType: 'INTERVENTIONAL',
+          purpose,
+          phaseName: t.phase['PHASE2'],
+          phases: ['PHASE2'],
+          conditions: 'asthma',
+          tense,
+        },
+      ]),
+      [{ studyType: 'INTERVENTIONAL', phases: ['PHASE1', 'PHASE2'], conditions: 'asthma', tense }],
+    ]),
   andMore: () => [[2]],
   'risks › placebo': () => [
     [true, true],
     [true, false],
     [false, true],
   ],
-  'risks › smallEnrollment': () => [
-    ['0', 0, false],
-    ['1', 1, false],
-    ['1', 1, true],
-    ['9', 9, true],
-  ],
+  'risks › single-arm': () => TENSES.map((tense) => [tense]),
+  'risks › open-label': () => TENSES.map((tense) => [tense]),
+  'risks › smallEnrollment': () =>
+    TENSES.flatMap((tense) => [
+      ['0', 0, false, tense],
+      ['1', 1, false, tense],
+      ['1', 1, true, tense],
+      ['9', 9, true, tense],
+    ]),
+  'risks › glance › caption': () => [[true], [false]],
+  'papers › link': () => [['12345678']],
+  'eligibility › criteriaIntro': () => [[true], [false]],
   'risks › noResults': () => [['March 2020'], [undefined]],
   'risks › seriousIntro': () => [[true], [false]],
   'risks › group': () => [
@@ -192,8 +258,9 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
   ],
   'contacts › showAll': () => [['40']],
   'contacts › summary': () => [
-    ['1', 1, '1', 1, '1'],
-    ['40', 40, '3', 3, '0'],
+    ['1', 1, '1', 1, '1', undefined],
+    ['40', 40, '3', 3, '0', undefined],
+    ['40', 40, '3', 3, '2', 'June 2023'],
   ],
   'contacts › geo › noCoordinates': () => [
     ['1', 1],
@@ -323,18 +390,31 @@ describe('the Spanish table', () => {
   });
 
   it('makes numbers and verbs agree', () => {
-    expect(es.facts.enrollment('1', 1, false)).to.equal('Participó 1 persona.');
-    expect(es.facts.enrollment('120', 120, false)).to.equal('Participaron 120 personas.');
-    expect(es.facts.enrollment('1', 1, true)).to.equal(
+    expect(es.facts.enrollment('1', 1, false, false, 'past')).to.equal('Participó 1 persona.');
+    expect(es.facts.enrollment('120', 120, false, false, 'past')).to.equal(
+      'Participaron 120 personas.',
+    );
+    expect(es.facts.enrollment('120', 120, false, false, 'present')).to.equal(
+      'Se han unido 120 personas.',
+    );
+    expect(es.facts.enrollment('1', 1, true, false, 'present')).to.equal(
       'Se espera que participe alrededor de 1 persona.',
     );
-    expect(es.facts.enrollment('0', 0, false)).to.equal('No participó nadie.');
-    expect(es.risks.smallEnrollment('9', 9, false)).to.match(/^Solo participaron 9 personas\./);
-    expect(es.contacts.summary('1', 1, '1', 1, '1')).to.equal(
+    expect(es.facts.enrollment('2', 2, true, false, 'past')).to.equal(
+      'Se esperaba que participaran alrededor de 2 personas.',
+    );
+    expect(es.facts.enrollment('0', 0, false, false, 'meant')).to.equal('No participó nadie.');
+    expect(es.risks.smallEnrollment('9', 9, false, 'past')).to.match(
+      /^Solo participaron 9 personas\./,
+    );
+    expect(es.contacts.summary('1', 1, '1', 1, '1', undefined)).to.equal(
       '1 centro en 1 país; 1 busca participantes ahora.',
     );
-    expect(es.contacts.summary('40', 40, '3', 3, '0')).to.equal(
+    expect(es.contacts.summary('40', 40, '3', 3, '0', undefined)).to.equal(
       '40 centros en 3 países; 0 buscan participantes ahora.',
+    );
+    expect(es.contacts.summary('40', 40, '3', 3, '2', 'junio de 2023')).to.equal(
+      '40 centros en 3 países; 2 buscaban participantes a fecha de junio de 2023.',
     );
     expect(es.contacts.showing('1', 1, '40')).to.equal('Se muestra 1 centro de 40.');
     expect(es.contacts.showing('10', 10, '40')).to.equal('Se muestran 10 centros de 40.');
@@ -350,8 +430,25 @@ describe('the Spanish table', () => {
     expect(es.facts.ages(undefined, age(17))).to.equal('de hasta 17 años');
     expect(es.eligibility.ages(age(18), age(64))).to.equal('De 18 a 64 años');
     expect(
-      es.facts.population({ conditions: 'asma', ages: es.facts.ages(age(18), age(65)) }),
-    ).to.equal('Es para personas con asma, de 18 a 65 años.');
+      es.facts.population({
+        conditions: 'asma',
+        ages: es.facts.ages(age(18), age(65)),
+        join: 'ended',
+        some: true,
+        tense: 'past',
+      }),
+    ).to.equal('Fue para personas con asma, de 18 a 65 años.');
+    expect(
+      es.facts.population({
+        conditions: 'asma o EPOC',
+        ages: es.facts.ages(age(18), age(65)),
+        join: 'recruiting',
+        some: true,
+        tense: 'present',
+      }),
+    ).to.equal(
+      'Es para algunas personas con asma o EPOC, de 18 a 65 años. Hay más reglas sobre quién puede participar: vea «Quiénes pueden participar».',
+    );
   });
 
   it('names a single phase inside the outlook sentence', () => {
@@ -362,8 +459,19 @@ describe('the Spanish table', () => {
         phaseName: es.phase['PHASE2']!,
         phases: ['PHASE2'],
         conditions: 'melanoma',
+        tense: 'present',
       }),
-    ).to.match(/^Este estudio de fase 2 prueba un posible tratamiento para melanoma\. En este/);
+    ).to.match(/^Este estudio de fase 2 prueba una forma de tratar melanoma\. En este/);
+    expect(
+      es.outlook({
+        studyType: 'INTERVENTIONAL',
+        purpose: 'TREATMENT',
+        phaseName: es.phase['PHASE2']!,
+        phases: ['PHASE2'],
+        conditions: 'melanoma',
+        tense: 'meant',
+      }),
+    ).to.match(/^Este estudio de fase 2 tenía previsto probar una forma de tratar melanoma\./);
   });
 
   it('puts the right preposition before a date of any precision', () => {

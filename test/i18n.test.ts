@@ -161,9 +161,10 @@ describe('the card in Spanish', () => {
     for (const selector of englishOnly) {
       for (const node of $$(el, selector)) expect(node.lang, selector).to.equal('en');
     }
-    // Record values inside the card's Spanish sentences, the headline among them.
+    // Record values inside the card's Spanish sentences, the headline among them: what is tested
+    // (pembrolizumab), not the chemotherapy every group gets.
     const title = $(el, '#title')!;
-    expect(title.querySelector('span[lang="en"]')?.textContent).to.equal('Carboplatin');
+    expect(title.querySelector('span[lang="en"]')?.textContent).to.equal('Pembrolizumab');
     const tested = $$(el, '.facts-list li').find((li) => li.textContent!.includes('Carboplatin'))!;
     expect([...tested.querySelectorAll('span[lang="en"]')].map((x) => x.textContent)).to.include(
       'Carboplatin',
@@ -181,9 +182,12 @@ describe('the card in Spanish', () => {
     for (const heading of [
       es.meaning.heading,
       es.meaning.goWrong,
-      es.eligibility.heading,
+      // The study has ended: who *could* take part.
+      es.eligibility.headingPast,
       es.dates.heading,
-      es.risks.glance.caption,
+      es.risks.glance.caption(false),
+      es.join.label,
+      es.join.expandedAccess,
     ]) {
       expect(text).to.include(heading);
     }

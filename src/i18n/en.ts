@@ -12,12 +12,18 @@ import {
   type NamedEvent,
   type PhaseKey,
 } from '../view-model/plain.js';
+import type { JoinState, Tense } from '../view-model/join.js';
 import type { ReadingLevel } from '../view-model/readability.js';
 
 type Plural = (n: string, count: number) => string;
 
 const people: Plural = (n, count) => (count === 1 ? `${n} person` : `${n} people`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** One sentence in the tense the study's status calls for. */
+const by = (tense: Tense, forms: Record<Tense, string>): string => forms[tense];
+/** "tests" / "tested" / "plans to test" / "was meant to test". */
+const verb = (tense: Tense, base: string, s: string, ed: string): string =>
+  by(tense, { present: s, past: ed, future: `plans to ${base}`, meant: `was meant to ${base}` });
 
 const READING_LEVEL: Record<ReadingLevel, string> = {
   easy: 'an easy',
@@ -114,6 +120,7 @@ export const en = {
     readMore: 'Read the detailed description',
     readability: (level: ReadingLevel) =>
       `The registry’s own text is written at ${READING_LEVEL[level]} reading level.`,
+    continues: 'The registry’s text continues on ClinicalTrials.gov.',
   },
 
   header: {
@@ -125,6 +132,77 @@ export const en = {
     officialTitle: 'Official title',
     registryTitle: 'Title in the registry',
     lastKnown: (status: string) => `last known: ${status}`,
+  },
+
+  /** "Can I join?": the answer in the header of every card. */
+  join: {
+    label: 'Can I join?',
+    answer: (j: {
+      state: JoinState;
+      status?: string;
+      /** Month and year of the last check; `undefined` when the record has none. */
+      asOf?: string;
+      stale: boolean;
+      start?: { date: string; passed: boolean };
+      lastKnown?: string;
+      sites?: { recruiting: string; total: string; count: number; of: number };
+    }): string => {
+      const asOf = j.asOf
+        ? `, as of ${j.asOf}`
+        : ', but the record does not say when this was last checked';
+      const sites =
+        j.sites === undefined
+          ? ''
+          : j.sites.count === 0
+            ? ' The record lists no site that is recruiting yet.'
+            : ` ${j.sites.recruiting} of ${j.sites.of === 1 ? '1 site' : `${j.sites.total} sites`} ${j.stale ? 'were' : 'are'} recruiting.`;
+      switch (j.state) {
+        case 'recruiting':
+          return j.stale
+            ? `Maybe: the study was looking for people to take part${asOf}. This may have changed since.${sites}`
+            : `Maybe: the study is looking for people to take part${asOf}.${sites}`;
+        case 'not-yet-recruiting':
+          return `Not yet: the study has not started looking for people${asOf}.${
+            j.start
+              ? j.start.passed
+                ? ` It expected to start in ${j.start.date}. This date has passed and the record was not updated.`
+                : ` It expects to start in ${j.start.date}.`
+              : ''
+          }${sites}`;
+        case 'by-invitation':
+          return j.status === 'AVAILABLE'
+            ? `Not as a study: a doctor can ask for this treatment for a patient through this programme${asOf}.`
+            : `Only if invited: the study team chooses who takes part, and you cannot sign up on your own${asOf}.`;
+        case 'not-taking-new-people':
+          return `No: the study is still going on, but it is not taking new people${asOf}.`;
+        case 'paused':
+          return j.status === 'TEMPORARILY_NOT_AVAILABLE'
+            ? `Not now: this programme is not available for now${asOf}.`
+            : `Not now: the study is paused, so nobody can join${asOf}. It may start again or stop for good.`;
+        case 'ended':
+          return j.status === 'TERMINATED'
+            ? 'No: the study was stopped early.'
+            : j.status === 'NO_LONGER_AVAILABLE'
+              ? 'No: this programme is no longer available.'
+              : j.status === 'APPROVED_FOR_MARKETING'
+                ? 'No: this programme has ended. The treatment has been approved for sale.'
+                : 'No: the study has ended.';
+        case 'withdrawn':
+          return 'No: the study was withdrawn before anyone took part.';
+        case 'unknown':
+          return `Unknown: ${
+            j.asOf
+              ? `the study team has not confirmed the status since ${j.asOf}.`
+              : 'the record does not say whether the study is taking people.'
+          }${j.lastKnown ? ` The last status they gave was: ${j.lastKnown}.` : ''} Ask the study team.`;
+      }
+    },
+    /** What "recruiting" means in practice, under an answer that is not a plain no. */
+    means:
+      'Taking part is never automatic: you first have checks (screening), and the study team decides who can join. A site near you may not be open yet.',
+    expandedAccess:
+      'Another way to get this treatment may exist: the record says there is expanded access to it, outside the study. Ask your doctor.',
+    expandedAccessLink: (nct: string) => `Expanded access record ${nct}`,
   },
 
   headline: {
@@ -190,7 +268,28 @@ export const en = {
     reviewNote:
       'The makers of this card wrote these notes from the record. No doctor has checked them yet.',
     substance: 'Active substance',
-    tested: 'What is being tested',
+    tested: (tense: Tense) =>
+      by(tense, {
+        present: 'What is being tested',
+        past: 'What was tested',
+        future: 'What will be tested',
+        meant: 'What was to be tested',
+      }),
+    compared: (tense: Tense) =>
+      by(tense, {
+        present: 'What it is compared with',
+        past: 'What it was compared with',
+        future: 'What it will be compared with',
+        meant: 'What it was to be compared with',
+      }),
+    everyone: (tense: Tense) =>
+      by(tense, {
+        present: 'What every group gets',
+        past: 'What every group got',
+        future: 'What every group will get',
+        meant: 'What every group was to get',
+      }),
+    measures: 'Used only to check or measure',
     observed: 'What the study looks at',
     otherNames: 'Also known as',
     about: 'About this study',
@@ -220,18 +319,109 @@ export const en = {
   } as Record<string, string>,
 
   facts: {
-    tested: (items: string) => `The study tests ${items}.`,
+    tested: (items: string, tense: Tense) =>
+      `The study ${verb(tense, 'test', 'tests', 'tested')} ${items}.`,
     testedItem: (name: string, type: string | undefined) => (type ? `${name} (${type})` : name),
-    /** `about`: the conditions are what the study is about (prevention, screening, healthy people taking part). */
-    population: (p: { conditions?: string; ages?: string; sex?: string; about?: boolean }) =>
-      p.about && p.conditions
-        ? `The study is about ${p.conditions}. It is for people${p.ages ? ` ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.`
-        : [
-            p.conditions ? `It is for people with ${p.conditions}` : 'It is for people',
-            p.ages ? `, ${p.ages}` : '',
-            p.sex ? `, ${p.sex}` : '',
-            '.',
-          ].join(''),
+    /** What it is compared with: named treatments, a placebo or sham, or no added treatment. */
+    compared: (
+      c: { names?: string; placebo: boolean; sham: boolean; none: boolean },
+      tense: Tense,
+    ) => {
+      const get = by(tense, {
+        present: 'get',
+        past: 'got',
+        future: 'will get',
+        meant: 'were to get',
+      });
+      const gets = by(tense, {
+        present: 'gets',
+        past: 'got',
+        future: 'will get',
+        meant: 'was to get',
+      });
+      return [
+        c.names ? `To compare, some people ${get} ${c.names} instead.` : '',
+        c.placebo && c.sham
+          ? `Some people ${get} a placebo or a sham instead: a dummy treatment or a fake procedure.`
+          : c.placebo
+            ? `Some people ${get} a placebo instead. A placebo is a dummy treatment with no medicine in it.`
+            : c.sham
+              ? `Some people ${get} a sham instead: a fake procedure that looks real.`
+              : '',
+        c.none ? `One group ${gets} no added treatment, to compare with.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
+    dummyInTested: (tense: Tense) =>
+      `Some groups that ${by(tense, { present: 'get', past: 'got', future: 'will get', meant: 'were to get' })} what is tested also ${by(tense, { present: 'get', past: 'got', future: 'get', meant: 'get' })} a placebo or a sham at some points, as the record describes.`,
+    everyone: (items: string, tense: Tense) =>
+      `Everyone ${by(tense, { present: 'also gets', past: 'also got', future: 'will also get', meant: 'was also to get' })} ${items}.`,
+    measures: (items: string, count: number, tense: Tense) =>
+      `${cap(items)} ${by(tense, {
+        present: count === 1 ? 'is' : 'are',
+        past: count === 1 ? 'was' : 'were',
+        future: 'will be',
+        meant: count === 1 ? 'was to be' : 'were to be',
+      })} used to check or measure, not as what is tested.`,
+    /** Who the study is for, in the tense of its status: `join` says whether people can still join. */
+    population: (p: {
+      conditions?: string;
+      ages?: string;
+      sex?: string;
+      about?: boolean;
+      join: JoinState;
+      some: boolean;
+      tense: Tense;
+    }) => {
+      const open =
+        p.join === 'recruiting' || p.join === 'by-invitation' || p.join === 'not-yet-recruiting';
+      const forWhom =
+        p.join === 'not-taking-new-people' || p.join === 'paused'
+          ? 'It includes people'
+          : by(p.tense, {
+              present: 'It is for',
+              past: 'It was for',
+              future: 'It will be for',
+              meant: 'It was meant for',
+            }) + (p.conditions && p.some && open && !p.about ? ' some people' : ' people');
+      const tail = `${p.ages ? ` ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.`;
+      const more =
+        p.some && open ? ' More rules decide who can take part: see “Who can take part”.' : '';
+      if (p.about && p.conditions) {
+        const is = by(p.tense, {
+          present: 'is',
+          past: 'was',
+          future: 'will be',
+          meant: 'was meant to be',
+        });
+        return `The study ${is} about ${p.conditions}. ${forWhom.replace(' some people', ' people')}${tail}${more}`;
+      }
+      return `${forWhom}${p.conditions ? ` with ${p.conditions}` : ''}${p.ages ? `, ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.${more}`;
+    },
+    /** An observational study: what it does, never treatment words. */
+    /** The conditions are what it is about: the people observed may not have them (carers, doctors). */
+    observed: (o: { conditions?: string; perspective?: string }, tense: Tense) => {
+      const about = o.conditions
+        ? `The study ${by(tense, { present: 'is', past: 'was', future: 'will be', meant: 'was meant to be' })} about ${o.conditions}. It`
+        : 'The study';
+      const what =
+        o.perspective === 'RETROSPECTIVE'
+          ? `${verb(tense, 'look back at', 'looks back at', 'looked back at')} records from the past`
+          : o.perspective === 'PROSPECTIVE'
+            ? `${verb(tense, 'follow', 'follows', 'followed')} the people in it over time`
+            : o.perspective === 'CROSS_SECTIONAL'
+              ? `${verb(tense, 'look at', 'looks at', 'looked at')} the people in it at one point in time`
+              : `${verb(tense, 'watch and measure', 'watches and measures', 'watched and measured')} what happens to the people in it`;
+      const no = by(tense, {
+        present: 'It does not give anyone a treatment.',
+        past: 'It did not give anyone a treatment.',
+        future: 'It will not give anyone a treatment.',
+        meant: 'It was not going to give anyone a treatment.',
+      });
+      return `${about} ${what}. ${no}`;
+    },
+    observedPopulation: 'Who is included, in the study team’s words:',
     ages: (min: string | undefined, max: string | undefined) =>
       min && max
         ? `aged ${min} to ${max}`
@@ -249,94 +439,119 @@ export const en = {
         Hours: ['hour', 'hours'],
         Minutes: ['minute', 'minutes'],
       };
-      const [one, many] = units[unit] ?? [unit, unit];
+      const [one, many] = Object.hasOwn(units, unit)
+        ? (units[unit] as [string, string])
+        : [unit, unit];
       return `${n} ${count === 1 ? one : many}`;
     },
     sex: { FEMALE: 'women only', MALE: 'men only' } as Record<string, string>,
-    healthyVolunteers: (accepted: boolean): string =>
-      accepted ? 'Healthy people can also take part.' : 'Healthy people cannot take part.',
-    allocation: {
-      RANDOMIZED: 'People are put into groups by chance.',
-      NON_RANDOMIZED: 'People are not put into groups by chance.',
-    } as Record<string, string>,
-    model: {
-      SINGLE_GROUP: 'Everyone gets the same treatment.',
-      PARALLEL: 'Each group gets a different treatment at the same time.',
-      CROSSOVER: 'Each person gets the treatments one after the other.',
-      FACTORIAL: 'Groups get different mixes of two or more treatments.',
-      SEQUENTIAL: 'Groups start one after another.',
-    } as Record<string, string>,
-    comparator: (placebo: boolean, sham: boolean): string =>
-      placebo && sham
-        ? 'Some people get a placebo or a sham: a dummy treatment or a fake procedure.'
-        : placebo
-          ? 'One group gets a placebo: a dummy treatment with no active medicine.'
-          : 'One group gets a sham: a fake procedure or device that looks real.',
-    masking: (masking: string, who: string | undefined): string =>
-      masking === 'NONE'
-        ? 'Everyone knows who gets which treatment.'
-        : who
-          ? `To keep the results fair, ${who} do not know who gets which treatment.`
-          : 'To keep the results fair, some people in the study do not know who gets which treatment.',
+    healthyVolunteers: (accepted: boolean, tense: Tense): string =>
+      accepted
+        ? `Healthy people ${by(tense, { present: 'can', past: 'could', future: 'can', meant: 'could' })} also take part.`
+        : `Healthy people ${by(tense, { present: 'cannot', past: 'could not', future: 'cannot', meant: 'could not' })} take part.`,
+    allocation: (allocation: string, tense: Tense): string | undefined => {
+      const are = by(tense, {
+        present: 'are',
+        past: 'were',
+        future: 'will be',
+        meant: 'were to be',
+      });
+      return allocation === 'RANDOMIZED'
+        ? `People ${are} put into groups by chance.`
+        : allocation === 'NON_RANDOMIZED'
+          ? `People ${are} not put into groups by chance.`
+          : undefined;
+    },
+    model: (model: string, tense: Tense): string | undefined => {
+      const is = by(tense, { present: 'is', past: 'was', future: 'will be', meant: 'was to be' });
+      const are = by(tense, {
+        present: 'are',
+        past: 'were',
+        future: 'will be',
+        meant: 'were to be',
+      });
+      switch (model) {
+        case 'SINGLE_GROUP':
+          return `There ${is} one group, with no other group to compare with.`;
+        case 'PARALLEL':
+          return `People ${are} in separate groups at the same time.`;
+        case 'CROSSOVER':
+          return `Each person ${by(tense, { present: 'gets', past: 'got', future: 'will get', meant: 'was to get' })} the treatments one after the other.`;
+        case 'FACTORIAL':
+          return `Groups ${by(tense, { present: 'get', past: 'got', future: 'will get', meant: 'were to get' })} different mixes of two or more treatments.`;
+        case 'SEQUENTIAL':
+          return `Groups ${by(tense, { present: 'start', past: 'started', future: 'will start', meant: 'were to start' })} one after another.`;
+        default:
+          return undefined;
+      }
+    },
+    masking: (masking: string, who: string | undefined, tense: Tense): string => {
+      const gets = by(tense, { present: 'gets', past: 'got', future: 'gets', meant: 'got' });
+      return masking === 'NONE'
+        ? `Everyone ${by(tense, { present: 'knows', past: 'knew', future: 'will know', meant: 'was to know' })} who ${gets} which treatment.`
+        : `To keep the results fair, ${who ?? 'some people in the study'} ${by(tense, {
+            present: 'do not know',
+            past: 'did not know',
+            future: 'will not know',
+            meant: 'were not to know',
+          })} who ${gets} which treatment.`;
+    },
     whoMasked: {
       PARTICIPANT: 'the people taking part',
       CARE_PROVIDER: 'their care team',
       INVESTIGATOR: 'the researchers',
       OUTCOMES_ASSESSOR: 'the people who check the results',
     } as Record<string, string>,
-    enrollment: (n: string, count: number, estimated: boolean) =>
+    enrollment: (
+      n: string,
+      count: number,
+      estimated: boolean,
+      retrospective: boolean,
+      tense: Tense,
+    ) =>
       estimated
-        ? `About ${people(n, count)} are expected to take part.`
+        ? `About ${people(n, count)} ${tense === 'past' || tense === 'meant' ? 'were' : 'are'} expected to take part.`
         : count === 0
           ? 'No one took part.'
-          : `${cap(people(n, count))} took part.`,
-    standing: {
-      ACTIVE_NOT_RECRUITING: 'The study is still going on, but it is not taking new people.',
-      COMPLETED: 'The study has ended.',
-      ENROLLING_BY_INVITATION: 'Only people invited by the study team can join.',
-      NOT_YET_RECRUITING: 'The study has not started looking for people yet.',
-      RECRUITING: 'The study is looking for people to take part now.',
-      SUSPENDED: 'The study is paused for now.',
-      TERMINATED: 'The study was stopped early.',
-      WITHDRAWN: 'The study was stopped before anyone joined.',
-      AVAILABLE: 'Doctors can ask for the treatment through this programme now.',
-      NO_LONGER_AVAILABLE: 'Doctors can no longer ask for the treatment through this programme.',
-      TEMPORARILY_NOT_AVAILABLE:
-        'Doctors cannot ask for the treatment through this programme right now.',
-      APPROVED_FOR_MARKETING: 'The treatment has been approved for sale.',
-      WITHHELD: 'The registry does not show the status of this programme.',
-      UNKNOWN: 'The status of the study is not known.',
-    } as Record<string, string>,
-    lastKnown: (status: string) => `The last status the study team gave was: ${status}.`,
+          : retrospective
+            ? `It ${tense === 'present' || tense === 'future' ? 'includes' : 'included'} the records of ${people(n, count)}.`
+            : tense === 'present' || tense === 'future'
+              ? `${cap(people(n, count))} ${count === 1 ? 'has' : 'have'} joined.`
+              : `${cap(people(n, count))} took part.`,
   },
 
-  /** "This phase 2 study tests a possible treatment for melanoma; at this middle step, …" */
+  /** "This phase 2 study tests a way to treat melanoma. At this middle step, …" */
   outlook: (o: {
     studyType?: string;
     purpose?: string;
     phaseName?: string;
     phases: string[];
     conditions: string;
+    tense: Tense;
   }) => {
     const c = o.conditions;
     if (o.studyType === 'OBSERVATIONAL') {
-      return `This study looks at people with ${c}. It does not give them a treatment. The goal is to learn more about ${c}.`;
+      return 'Studies like this one do not test a treatment. What they find can help plan future research and care.';
     }
     if (o.studyType === 'EXPANDED_ACCESS') {
-      return `This is an expanded access programme: a way to get a treatment outside a clinical trial, for people with ${c}.`;
+      return `This ${o.tense === 'present' ? 'is' : 'was'} an expanded access programme: a way to get a treatment outside a clinical trial, for people with ${c}.`;
     }
+    const test = verb(o.tense, 'test', 'tests', 'tested');
     const purpose: Record<string, string> = {
-      TREATMENT: `tests a possible treatment for ${c}`,
-      PREVENTION: `tests a possible way to prevent ${c}`,
-      DIAGNOSTIC: `tests a possible way to diagnose ${c}`,
-      SUPPORTIVE_CARE: `tests a possible way to make life easier for people with ${c}`,
-      SCREENING: `tests a possible way to find ${c} early`,
-      HEALTH_SERVICES_RESEARCH: `looks at how care for ${c} is given`,
-      BASIC_SCIENCE: `aims to understand ${c} better`,
-      DEVICE_FEASIBILITY: `checks whether a device for ${c} is practical to use`,
-      ECT: `tests teaching, counselling or training for ${c}`,
+      TREATMENT: `${test} a way to treat ${c}`,
+      PREVENTION: `${test} a way to prevent ${c}`,
+      DIAGNOSTIC: `${test} a way to diagnose ${c}`,
+      SUPPORTIVE_CARE: `${test} a way to make life easier for people with ${c}`,
+      SCREENING: `${test} a way to find ${c} early`,
+      HEALTH_SERVICES_RESEARCH: `${verb(o.tense, 'look at', 'looks at', 'looked at')} how care for ${c} is given`,
+      BASIC_SCIENCE: `${verb(o.tense, 'study', 'studies', 'studied')} ${c}, to understand it better`,
+      DEVICE_FEASIBILITY: `${verb(o.tense, 'check', 'checks', 'checked')} whether a device for ${c} is practical to use`,
+      ECT: `${test} teaching, counselling or training for ${c}`,
     };
-    const what = purpose[o.purpose ?? ''] ?? `is about ${c}`;
+    const what =
+      o.purpose !== undefined && Object.hasOwn(purpose, o.purpose)
+        ? (purpose[o.purpose] as string)
+        : `${by(o.tense, { present: 'is', past: 'was', future: 'will be', meant: 'was meant to be' })} about ${c}`;
     const step = outlookStep(o.phases);
     const subject = o.phaseName
       ? `This ${o.phaseName.charAt(0).toLowerCase()}${o.phaseName.slice(1)} study`
@@ -386,21 +601,38 @@ export const en = {
         'The study team has not confirmed the status of this study in over two years. The record may be out of date.',
     } as Record<string, string>,
     whyStopped: 'The reason given, in the sponsor’s own words:',
-    'single-arm':
-      'Everyone gets the treatment being tested. With no group to compare with, it is harder to tell which changes come from the treatment.',
-    'open-label':
-      'Everyone knows who gets which treatment. This can change how people judge and report what happens.',
+    'single-arm': (tense: Tense) =>
+      by(tense, {
+        present:
+          'There is only one group, so there is no group to compare with. This makes it harder to tell which changes come from the treatment.',
+        past: 'There was only one group, so there was no group to compare with. This makes it harder to tell which changes came from the treatment.',
+        future:
+          'There will be only one group, so there will be no group to compare with. This makes it harder to tell which changes come from the treatment.',
+        meant:
+          'There was to be only one group, with no group to compare with. This makes it harder to tell which changes come from the treatment.',
+      }),
+    'open-label': (tense: Tense) =>
+      by(tense, {
+        present:
+          'Everyone knows who gets which treatment. This can change how people judge and report what happens.',
+        past: 'Everyone knew who got which treatment. This can change how people judge and report what happened.',
+        future:
+          'Everyone will know who gets which treatment. This can change how people judge and report what happens.',
+        meant:
+          'Everyone was to know who got which treatment. This can change how people judge and report what happens.',
+      }),
+    /** Only while people can still join: the chance of not getting what is tested. */
     placebo: (placebo: boolean, sham: boolean): string =>
       placebo && sham
-        ? 'Some people get a placebo or a sham instead of the treatment being tested.'
+        ? 'If you take part, you might be in a group that gets a placebo or a sham, not the treatment being tested.'
         : placebo
-          ? 'Some people get a placebo instead of the treatment being tested. A placebo is a dummy treatment with no active medicine.'
-          : 'Some people get a sham (a fake procedure or device) instead of the real one.',
-    smallEnrollment: (n: string, count: number, estimated: boolean) =>
+          ? 'If you take part, you might get a placebo, not the treatment being tested. A placebo is a dummy treatment with no medicine in it.'
+          : 'If you take part, you might be in a group that gets a sham (a fake procedure or device), not the real one.',
+    smallEnrollment: (n: string, count: number, estimated: boolean, tense: Tense) =>
       count === 0
         ? 'The record says no one took part.'
         : estimated
-          ? `Only about ${people(n, count)} are expected to take part. Results from small studies are less certain.`
+          ? `Only about ${people(n, count)} ${tense === 'past' || tense === 'meant' ? 'were' : 'are'} expected to take part. Results from small studies are less certain.`
           : `Only ${people(n, count)} took part. Results from small studies are less certain.`,
     noResults: (ended: string | undefined) =>
       ended
@@ -408,23 +640,37 @@ export const en = {
         : 'The study has ended, and no results have been posted on ClinicalTrials.gov.',
     seriousIntro: (interventional: boolean): string =>
       interventional
-        ? 'Serious health problems reported during the study, by group. The record counts them whatever their cause. It does not say whether the treatment caused them.'
-        : 'Serious health problems reported during the study, by group. The record counts them whatever their cause.',
+        ? 'Serious health problems from any cause reported during the study, by group. The record counts them whatever their cause. It does not say whether the treatment caused them.'
+        : 'Serious health problems from any cause reported during the study, by group. The record counts them whatever their cause.',
     group: (g: GroupShare, n: (x: number) => string, pct: (x: number) => string) =>
       `${g.title}: ${n(g.affected)} of ${people(n(g.atRisk), g.atRisk)} (${pct(g.affected / g.atRisk)})`,
-    deathsIntro: 'Deaths reported during the study, by group:',
+    deathsIntro:
+      'Deaths from any cause reported during the study, by group. This includes deaths from the illness itself. The record does not say what caused them.',
+    otherIntro:
+      'Other, less serious health problems from any cause reported during the study, by group:',
+    timeFrame: 'How long they were counted, in the record’s words:',
     topEvents:
       'The serious problems reported most often (the count is for the group where each was most common):',
     event: (e: NamedEvent, n: (x: number) => string) =>
       `${e.term} (${people(n(e.affected), e.affected)} in one group)`,
     glance: {
-      caption: 'Side effects at a glance',
+      caption: (deaths: boolean): string =>
+        deaths
+          ? 'Serious health problems and deaths from any cause, by group'
+          : 'Serious health problems from any cause, by group',
       group: 'Group (as named in the record)',
-      serious: 'Had a serious health problem',
-      deaths: 'Died',
+      serious: 'Had a serious health problem (any cause)',
+      deaths: 'Died (any cause)',
       share: (affected: string, atRisk: string, count: number, pct: string) =>
         `${affected} of ${people(atRisk, count)} (${pct})`,
     },
+  },
+
+  papers: {
+    heading: 'Papers the record lists with its results',
+    intro:
+      'The study team listed these papers with the results. Some may be background reading from before the study.',
+    link: (pmid: string) => `PubMed ${pmid}`,
   },
 
   trust: {
@@ -506,8 +752,11 @@ export const en = {
     healthy: (accepted: boolean): string =>
       accepted ? 'Healthy volunteers can take part' : 'Not for healthy volunteers',
     criteria: 'Read who can and cannot take part (full list)',
-    criteriaIntro:
-      'The study team’s own list. Only the study team can say for sure whether you can take part.',
+    headingPast: 'Who could take part',
+    criteriaIntro: (open: boolean): string =>
+      open
+        ? 'The study team’s own list. Only the study team can say for sure whether you can take part.'
+        : 'The study team’s own list.',
   },
 
   contacts: {
@@ -518,8 +767,16 @@ export const en = {
     sites: 'Locations',
     siteCount: (n: string, count: number) => (count === 1 ? `${n} site` : `${n} sites`),
     showAll: (n: string) => `Show all ${n} sites`,
-    summary: (n: string, count: number, m: string, countries: number, recruiting: string) =>
-      `${count === 1 ? `${n} site` : `${n} sites`} in ${countries === 1 ? `${m} country` : `${m} countries`}; ${recruiting} recruiting now.`,
+    /** `asOf`: the month of the last check, given when the record is old (else "now"). */
+    summary: (
+      n: string,
+      count: number,
+      m: string,
+      countries: number,
+      recruiting: string,
+      asOf: string | undefined,
+    ) =>
+      `${count === 1 ? `${n} site` : `${n} sites`} in ${countries === 1 ? `${m} country` : `${m} countries`}; ${recruiting} recruiting ${asOf ? `as of ${asOf}` : 'now'}.`,
     country: 'Country',
     allCountries: 'All countries',
     state: 'State or region',
@@ -582,6 +839,8 @@ export const en = {
     primaryCompletion: 'Main data collection ends (primary completion)',
     completion: 'Study end',
     estimated: 'estimated',
+    passed: 'expected; this date has passed and the record was not updated',
+    planned: 'planned; the study was withdrawn',
     /** The picture's label; the list of dates below it is its text equivalent. */
     timeline: 'Timeline of the dates listed below',
     today: 'Today',

@@ -15,6 +15,7 @@ import {
   type NamedEvent,
   type PhaseKey,
 } from '../view-model/plain.js';
+import type { JoinState, Tense } from '../view-model/join.js';
 import type { ReadingLevel } from '../view-model/readability.js';
 import type { Strings } from './en.js';
 
@@ -30,6 +31,13 @@ const willTakePart = (count: number) => (count === 1 ? 'participe' : 'participen
  * A formatted date after a preposition: "el 12 de marzo de 2024" for a day, "en marzo de 2024" or "en 2024" for
  * a month or a year (registry dates come at any of the three precisions).
  */
+/** One sentence in the tense the study's status calls for. */
+const by = (tense: Tense, forms: Record<Tense, string>): string => forms[tense];
+/** "prueba" / "probó" / "va a probar" / "tenía previsto probar". */
+const verb = (tense: Tense, base: string, s: string, ed: string): string =>
+  by(tense, { present: s, past: ed, future: `va a ${base}`, meant: `tenía previsto ${base}` });
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const onDate = (date: string) => (/^\d{1,2}\s/.test(date) ? `el ${date}` : `en ${date}`);
 
 /** The lower age of a range without its unit when the upper one has the same: "18 años", "65 años" → "18". */
@@ -144,6 +152,7 @@ export const es: Strings = {
     readMore: 'Leer la descripción detallada',
     readability: (level: ReadingLevel) =>
       `El texto original del registro, en inglés, tiene un nivel de lectura ${READING_LEVEL[level]}.`,
+    continues: 'El texto del registro continúa en ClinicalTrials.gov.',
   },
 
   header: {
@@ -155,6 +164,74 @@ export const es: Strings = {
     officialTitle: 'Título oficial',
     registryTitle: 'Título en el registro',
     lastKnown: (status: string) => `último estado conocido: ${status}`,
+  },
+
+  join: {
+    label: '¿Puedo participar?',
+    answer: (j: {
+      state: JoinState;
+      status?: string;
+      asOf?: string;
+      stale: boolean;
+      start?: { date: string; passed: boolean };
+      lastKnown?: string;
+      sites?: { recruiting: string; total: string; count: number; of: number };
+    }): string => {
+      const asOf = j.asOf
+        ? `, a fecha de ${j.asOf}`
+        : ', pero el registro no dice cuándo se revisó por última vez';
+      const sites =
+        j.sites === undefined
+          ? ''
+          : j.sites.count === 0
+            ? ' El registro no muestra ningún centro que ya busque participantes.'
+            : ` ${j.sites.recruiting} de ${j.sites.of === 1 ? '1 centro' : `${j.sites.total} centros`} ${j.stale ? (j.sites.count === 1 ? 'buscaba' : 'buscaban') : j.sites.count === 1 ? 'busca' : 'buscan'} participantes.`;
+      switch (j.state) {
+        case 'recruiting':
+          return j.stale
+            ? `Tal vez: el estudio buscaba personas para participar${asOf}. Puede que esto haya cambiado.${sites}`
+            : `Tal vez: el estudio busca personas para participar${asOf}.${sites}`;
+        case 'not-yet-recruiting':
+          return `Todavía no: el estudio aún no ha empezado a buscar personas${asOf}.${
+            j.start
+              ? j.start.passed
+                ? ` Esperaba empezar ${onDate(j.start.date)}. Esa fecha ya pasó y el registro no se actualizó.`
+                : ` Espera empezar ${onDate(j.start.date)}.`
+              : ''
+          }${sites}`;
+        case 'by-invitation':
+          return j.status === 'AVAILABLE'
+            ? `No como estudio: un médico puede pedir este tratamiento para un paciente por medio de este programa${asOf}.`
+            : `Solo con invitación: el equipo del estudio elige quién participa y usted no puede inscribirse por su cuenta${asOf}.`;
+        case 'not-taking-new-people':
+          return `No: el estudio sigue en curso, pero no acepta personas nuevas${asOf}.`;
+        case 'paused':
+          return j.status === 'TEMPORARILY_NOT_AVAILABLE'
+            ? `Ahora no: este programa no está disponible por ahora${asOf}.`
+            : `Ahora no: el estudio está en pausa y nadie puede entrar${asOf}. Puede volver a empezar o detenerse del todo.`;
+        case 'ended':
+          return j.status === 'TERMINATED'
+            ? 'No: el estudio se detuvo antes de tiempo.'
+            : j.status === 'NO_LONGER_AVAILABLE'
+              ? 'No: este programa ya no está disponible.'
+              : j.status === 'APPROVED_FOR_MARKETING'
+                ? 'No: este programa terminó. El tratamiento fue aprobado para la venta.'
+                : 'No: el estudio terminó.';
+        case 'withdrawn':
+          return 'No: el estudio se retiró antes de que participara nadie.';
+        case 'unknown':
+          return `No se sabe: ${
+            j.asOf
+              ? `el equipo del estudio no ha confirmado el estado desde ${j.asOf}.`
+              : 'el registro no dice si el estudio acepta personas.'
+          }${j.lastKnown ? ` El último estado que dio fue: ${j.lastKnown}.` : ''} Pregunte al equipo del estudio.`;
+      }
+    },
+    means:
+      'Participar nunca es automático: primero hay pruebas (selección) y el equipo del estudio decide quién puede entrar. Puede que un centro cercano aún no esté abierto.',
+    expandedAccess:
+      'Puede haber otra forma de recibir este tratamiento: el registro dice que hay acceso ampliado a él, fuera del estudio. Pregunte a su médico.',
+    expandedAccessLink: (nct: string) => `Registro de acceso ampliado ${nct}`,
   },
 
   headline: {
@@ -222,7 +299,28 @@ export const es: Strings = {
     reviewNote:
       'Quienes hicieron esta tarjeta escribieron estas notas a partir del registro. Ningún médico las ha revisado todavía.',
     substance: 'Sustancia activa',
-    tested: 'Qué se está probando',
+    tested: (tense: Tense) =>
+      by(tense, {
+        present: 'Qué se está probando',
+        past: 'Qué se probó',
+        future: 'Qué se va a probar',
+        meant: 'Qué se iba a probar',
+      }),
+    compared: (tense: Tense) =>
+      by(tense, {
+        present: 'Con qué se compara',
+        past: 'Con qué se comparó',
+        future: 'Con qué se va a comparar',
+        meant: 'Con qué se iba a comparar',
+      }),
+    everyone: (tense: Tense) =>
+      by(tense, {
+        present: 'Lo que reciben todos los grupos',
+        past: 'Lo que recibieron todos los grupos',
+        future: 'Lo que van a recibir todos los grupos',
+        meant: 'Lo que iban a recibir todos los grupos',
+      }),
+    measures: 'Se usa solo para revisar o medir',
     observed: 'Qué observa el estudio',
     otherNames: 'También conocido como',
     about: 'Sobre este estudio',
@@ -253,18 +351,116 @@ export const es: Strings = {
   } as Record<string, string>,
 
   facts: {
-    tested: (items: string) => `El estudio prueba ${items}.`,
+    tested: (items: string, tense: Tense) =>
+      `El estudio ${verb(tense, 'probar', 'prueba', 'probó')} ${items}.`,
     testedItem: (name: string, type: string | undefined) => (type ? `${name} (${type})` : name),
-    /** `about`: the conditions are what the study is about (prevention, screening, healthy people taking part). */
-    population: (p: { conditions?: string; ages?: string; sex?: string; about?: boolean }) =>
-      p.about && p.conditions
-        ? `El estudio trata sobre ${p.conditions}. Es para personas${p.ages ? ` ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.`
-        : [
-            p.conditions ? `Es para personas con ${p.conditions}` : 'Es para personas',
-            p.ages ? `, ${p.ages}` : '',
-            p.sex ? `, ${p.sex}` : '',
-            '.',
-          ].join(''),
+    compared: (
+      c: { names?: string; placebo: boolean; sham: boolean; none: boolean },
+      tense: Tense,
+    ) => {
+      const get = by(tense, {
+        present: 'reciben',
+        past: 'recibieron',
+        future: 'van a recibir',
+        meant: 'iban a recibir',
+      });
+      const gets = by(tense, {
+        present: 'recibe',
+        past: 'recibió',
+        future: 'va a recibir',
+        meant: 'iba a recibir',
+      });
+      return [
+        c.names ? `Para comparar, algunas personas ${get} ${c.names} en su lugar.` : '',
+        c.placebo && c.sham
+          ? `Algunas personas ${get} un placebo o una simulación en su lugar: un tratamiento o un procedimiento falso.`
+          : c.placebo
+            ? `Algunas personas ${get} un placebo en su lugar. Un placebo es un tratamiento falso, sin medicamento.`
+            : c.sham
+              ? `Algunas personas ${get} una simulación en su lugar: un procedimiento falso que parece real.`
+              : '',
+        c.none ? `Un grupo no ${gets} ningún tratamiento añadido, para comparar.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    },
+    dummyInTested: (tense: Tense) => {
+      const get = by(tense, {
+        present: 'reciben',
+        past: 'recibieron',
+        future: 'van a recibir',
+        meant: 'iban a recibir',
+      });
+      return `Algunos grupos que ${get} lo que se prueba también ${get} un placebo o una simulación en algunos momentos, según el registro.`;
+    },
+    everyone: (items: string, tense: Tense) =>
+      `Todos ${by(tense, { present: 'reciben también', past: 'recibieron también', future: 'van a recibir también', meant: 'iban a recibir también' })} ${items}.`,
+    measures: (items: string, count: number, tense: Tense) =>
+      `${cap(items)} ${by(tense, {
+        present: count === 1 ? 'se usa' : 'se usan',
+        past: count === 1 ? 'se usó' : 'se usaron',
+        future: count === 1 ? 'se va a usar' : 'se van a usar',
+        meant: count === 1 ? 'se iba a usar' : 'se iban a usar',
+      })} para revisar o medir, no como lo que se prueba.`,
+    population: (p: {
+      conditions?: string;
+      ages?: string;
+      sex?: string;
+      about?: boolean;
+      join: JoinState;
+      some: boolean;
+      tense: Tense;
+    }) => {
+      const open =
+        p.join === 'recruiting' || p.join === 'by-invitation' || p.join === 'not-yet-recruiting';
+      const people = p.conditions && p.some && open && !p.about ? ' algunas personas' : ' personas';
+      const forWhom =
+        p.join === 'not-taking-new-people' || p.join === 'paused'
+          ? 'Incluye a personas'
+          : by(p.tense, {
+              present: 'Es para',
+              past: 'Fue para',
+              future: 'Va a ser para',
+              meant: 'Estaba pensado para',
+            }) + people;
+      const tail = `${p.ages ? ` ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.`;
+      const more =
+        p.some && open
+          ? ' Hay más reglas sobre quién puede participar: vea «Quiénes pueden participar».'
+          : '';
+      if (p.about && p.conditions) {
+        const is = by(p.tense, {
+          present: 'trata',
+          past: 'trató',
+          future: 'va a tratar',
+          meant: 'iba a tratar',
+        });
+        return `El estudio ${is} sobre ${p.conditions}. ${forWhom.replace(' algunas personas', ' personas')}${tail}${more}`;
+      }
+      return `${forWhom}${p.conditions ? ` con ${p.conditions}` : ''}${p.ages ? `, ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.${more}`;
+    },
+    observed: (o: { conditions?: string; perspective?: string }, tense: Tense) => {
+      const about = o.conditions
+        ? `El estudio ${by(tense, { present: 'trata', past: 'trató', future: 'va a tratar', meant: 'iba a tratar' })} sobre ${o.conditions}.`
+        : 'El estudio';
+      const it = o.conditions ? '' : ' ';
+      const what =
+        o.perspective === 'RETROSPECTIVE'
+          ? `${verb(tense, 'revisar', 'revisa', 'revisó')} registros del pasado`
+          : o.perspective === 'PROSPECTIVE'
+            ? `${verb(tense, 'seguir', 'sigue', 'siguió')} a las personas que participan a lo largo del tiempo`
+            : o.perspective === 'CROSS_SECTIONAL'
+              ? `${verb(tense, 'observar', 'observa', 'observó')} a las personas que participan en un solo momento`
+              : `${verb(tense, 'observar y medir', 'observa y mide', 'observó y midió')} lo que les pasa a las personas que participan`;
+      const no = by(tense, {
+        present: 'No da tratamiento a nadie.',
+        past: 'No dio tratamiento a nadie.',
+        future: 'No va a dar tratamiento a nadie.',
+        meant: 'No iba a dar tratamiento a nadie.',
+      });
+      return o.conditions ? `${about} ${cap(what)}. ${no}` : `${about}${it}${what}. ${no}`;
+    },
+    observedPopulation: 'Quiénes se incluyen, en palabras del equipo del estudio:',
     /** "de 18 a 65 años" (the unit once when both ages have it), "de 18 años o más", "de hasta 17 años". */
     ages: (min: string | undefined, max: string | undefined) =>
       min && max
@@ -275,98 +471,129 @@ export const es: Strings = {
             ? `de hasta ${max}`
             : undefined,
     age: (n: string, unit: string, count: number) => {
-      const [one, many] = AGE_UNITS[unit] ?? [unit, unit];
+      const [one, many] = (Object.hasOwn(AGE_UNITS, unit) ? AGE_UNITS[unit] : undefined) ?? [
+        unit,
+        unit,
+      ];
       return `${n} ${count === 1 ? one : many}`;
     },
     sex: { FEMALE: 'solo mujeres', MALE: 'solo hombres' } as Record<string, string>,
-    healthyVolunteers: (accepted: boolean) =>
-      accepted
-        ? 'Las personas sanas también pueden participar.'
-        : 'Las personas sanas no pueden participar.',
-    allocation: {
-      RANDOMIZED: 'Las personas se asignan a los grupos al azar.',
-      NON_RANDOMIZED: 'Las personas no se asignan a los grupos al azar.',
-    } as Record<string, string>,
-    model: {
-      SINGLE_GROUP: 'Todos reciben el mismo tratamiento.',
-      PARALLEL: 'Cada grupo recibe un tratamiento distinto al mismo tiempo.',
-      CROSSOVER: 'Cada persona recibe los tratamientos uno después del otro.',
-      FACTORIAL: 'Los grupos reciben distintas mezclas de dos o más tratamientos.',
-      SEQUENTIAL: 'Los grupos empiezan uno después del otro.',
-    } as Record<string, string>,
-    comparator: (placebo: boolean, sham: boolean) =>
-      placebo && sham
-        ? 'Algunas personas reciben un placebo o una simulación: un tratamiento o un procedimiento falso.'
-        : placebo
-          ? 'Un grupo recibe un placebo: un tratamiento falso, sin medicamento activo.'
-          : 'Un grupo recibe una simulación: un procedimiento o un aparato falso que parece real.',
+    healthyVolunteers: (accepted: boolean, tense: Tense) => {
+      const can = tense === 'past' || tense === 'meant' ? 'podían' : 'pueden';
+      return accepted
+        ? `Las personas sanas también ${can} participar.`
+        : `Las personas sanas no ${can} participar.`;
+    },
+    allocation: (allocation: string, tense: Tense): string | undefined => {
+      const are = by(tense, {
+        present: 'se asignan',
+        past: 'se asignaron',
+        future: 'se van a asignar',
+        meant: 'se iban a asignar',
+      });
+      return allocation === 'RANDOMIZED'
+        ? `Las personas ${are} a los grupos al azar.`
+        : allocation === 'NON_RANDOMIZED'
+          ? `Las personas no ${are} a los grupos al azar.`
+          : undefined;
+    },
+    model: (model: string, tense: Tense): string | undefined => {
+      const get = by(tense, {
+        present: 'reciben',
+        past: 'recibieron',
+        future: 'van a recibir',
+        meant: 'iban a recibir',
+      });
+      switch (model) {
+        case 'SINGLE_GROUP':
+          return `${by(tense, { present: 'Hay', past: 'Hubo', future: 'Va a haber', meant: 'Iba a haber' })} un solo grupo, sin otro grupo con el que comparar.`;
+        case 'PARALLEL':
+          return `Las personas ${by(tense, { present: 'están', past: 'estuvieron', future: 'van a estar', meant: 'iban a estar' })} en grupos separados al mismo tiempo.`;
+        case 'CROSSOVER':
+          return `Cada persona ${by(tense, { present: 'recibe', past: 'recibió', future: 'va a recibir', meant: 'iba a recibir' })} los tratamientos uno después del otro.`;
+        case 'FACTORIAL':
+          return `Los grupos ${get} distintas mezclas de dos o más tratamientos.`;
+        case 'SEQUENTIAL':
+          return `Los grupos ${by(tense, { present: 'empiezan', past: 'empezaron', future: 'van a empezar', meant: 'iban a empezar' })} uno después del otro.`;
+        default:
+          return undefined;
+      }
+    },
     /** `who` is a list of `whoMasked` entries, all plural, so the verb is plural. */
-    masking: (masking: string, who: string | undefined) =>
-      masking === 'NONE'
-        ? 'Todos saben quién recibe cada tratamiento.'
-        : who
-          ? `Para que los resultados sean justos, ${who} no saben quién recibe cada tratamiento.`
-          : 'Para que los resultados sean justos, algunas personas del estudio no saben quién recibe cada tratamiento.',
+    masking: (masking: string, who: string | undefined, tense: Tense) => {
+      const past = tense === 'past' || tense === 'meant';
+      const gets = past ? 'recibía' : 'recibe';
+      const know = by(tense, {
+        present: 'saben',
+        past: 'sabían',
+        future: 'van a saber',
+        meant: 'iban a saber',
+      });
+      return masking === 'NONE'
+        ? `Todos ${know} quién ${gets} cada tratamiento.`
+        : `Para que los resultados ${past ? 'fueran' : 'sean'} justos, ${who ?? 'algunas personas del estudio'} no ${know} quién ${gets} cada tratamiento.`;
+    },
     whoMasked: {
       PARTICIPANT: 'las personas que participan',
       CARE_PROVIDER: 'los profesionales de salud que las atienden',
       INVESTIGATOR: 'los investigadores',
       OUTCOMES_ASSESSOR: 'las personas que revisan los resultados',
     } as Record<string, string>,
-    enrollment: (n: string, count: number, estimated: boolean) =>
-      estimated
-        ? `Se espera que ${willTakePart(count)} alrededor de ${people(n, count)}.`
+    enrollment: (
+      n: string,
+      count: number,
+      estimated: boolean,
+      retrospective: boolean,
+      tense: Tense,
+    ) => {
+      const past = tense === 'past' || tense === 'meant';
+      return estimated
+        ? past
+          ? `Se esperaba que ${count === 1 ? 'participara' : 'participaran'} alrededor de ${people(n, count)}.`
+          : `Se espera que ${willTakePart(count)} alrededor de ${people(n, count)}.`
         : count === 0
           ? 'No participó nadie.'
-          : `${count === 1 ? 'Participó' : 'Participaron'} ${people(n, count)}.`,
-    standing: {
-      ACTIVE_NOT_RECRUITING: 'El estudio sigue en curso, pero no acepta personas nuevas.',
-      COMPLETED: 'El estudio terminó.',
-      ENROLLING_BY_INVITATION: 'Solo pueden entrar las personas que invita el equipo del estudio.',
-      NOT_YET_RECRUITING: 'El estudio todavía no ha empezado a buscar personas.',
-      RECRUITING: 'Ahora el estudio busca personas que quieran participar.',
-      SUSPENDED: 'El estudio está en pausa por ahora.',
-      TERMINATED: 'El estudio se detuvo antes de tiempo.',
-      WITHDRAWN: 'El estudio se detuvo antes de que nadie entrara.',
-      AVAILABLE: 'Los médicos ya pueden pedir el tratamiento por medio de este programa.',
-      NO_LONGER_AVAILABLE:
-        'Los médicos ya no pueden pedir el tratamiento por medio de este programa.',
-      TEMPORARILY_NOT_AVAILABLE:
-        'Los médicos no pueden pedir el tratamiento por medio de este programa en este momento.',
-      APPROVED_FOR_MARKETING: 'El tratamiento fue aprobado para la venta.',
-      WITHHELD: 'El registro no muestra el estado de este programa.',
-      UNKNOWN: 'No se sabe el estado del estudio.',
-    } as Record<string, string>,
-    lastKnown: (status: string) => `El último estado que dio el equipo del estudio fue: ${status}.`,
+          : retrospective
+            ? `${past ? 'Incluyó' : 'Incluye'} los historiales de ${people(n, count)}.`
+            : past
+              ? `${count === 1 ? 'Participó' : 'Participaron'} ${people(n, count)}.`
+              : `${count === 1 ? 'Se ha unido' : 'Se han unido'} ${people(n, count)}.`;
+    },
   },
 
-  /** "Este estudio de fase 2 prueba un posible tratamiento para melanoma. En este paso intermedio, …" */
+  /** "Este estudio de fase 2 prueba una forma de tratar el melanoma. En este paso intermedio, …" */
   outlook: (o: {
     studyType?: string;
     purpose?: string;
     phaseName?: string;
     phases: string[];
     conditions: string;
+    tense: Tense;
   }) => {
     const c = o.conditions;
     if (o.studyType === 'OBSERVATIONAL') {
-      return `Este estudio observa a personas con ${c}. No les da ningún tratamiento. El objetivo es aprender más sobre ${c}.`;
+      return 'Los estudios como este no prueban un tratamiento. Lo que descubren puede ayudar a planear la investigación y la atención en el futuro.';
     }
     if (o.studyType === 'EXPANDED_ACCESS') {
-      return `Este es un programa de acceso ampliado: una forma de recibir un tratamiento fuera de un ensayo clínico, para personas con ${c}.`;
+      return `Este ${o.tense === 'present' ? 'es' : 'fue'} un programa de acceso ampliado: una forma de recibir un tratamiento fuera de un ensayo clínico, para personas con ${c}.`;
     }
+    const test = verb(o.tense, 'probar', 'prueba', 'probó');
     const purpose: Record<string, string> = {
-      TREATMENT: `prueba un posible tratamiento para ${c}`,
-      PREVENTION: `prueba una posible forma de prevenir ${c}`,
-      DIAGNOSTIC: `prueba una posible forma de diagnosticar ${c}`,
-      SUPPORTIVE_CARE: `prueba una posible forma de hacer la vida más fácil a las personas con ${c}`,
-      SCREENING: `prueba una posible forma de detectar ${c} a tiempo`,
-      HEALTH_SERVICES_RESEARCH: `estudia cómo se da la atención para ${c}`,
-      BASIC_SCIENCE: `busca entender mejor ${c}`,
-      DEVICE_FEASIBILITY: `revisa si un dispositivo para ${c} es práctico de usar`,
-      ECT: `prueba enseñanza, orientación o capacitación para ${c}`,
+      TREATMENT: `${test} una forma de tratar ${c}`,
+      PREVENTION: `${test} una forma de prevenir ${c}`,
+      DIAGNOSTIC: `${test} una forma de diagnosticar ${c}`,
+      SUPPORTIVE_CARE: `${test} una forma de hacer la vida más fácil a las personas con ${c}`,
+      SCREENING: `${test} una forma de detectar ${c} a tiempo`,
+      HEALTH_SERVICES_RESEARCH: `${verb(o.tense, 'estudiar', 'estudia', 'estudió')} cómo se da la atención para ${c}`,
+      BASIC_SCIENCE: `${verb(o.tense, 'buscar', 'busca', 'buscó')} entender mejor ${c}`,
+      DEVICE_FEASIBILITY: `${verb(o.tense, 'revisar', 'revisa', 'revisó')} si un dispositivo para ${c} es práctico de usar`,
+      ECT: `${test} enseñanza, orientación o capacitación para ${c}`,
     };
-    const what = purpose[o.purpose ?? ''] ?? `trata sobre ${c}`;
+    const what =
+      (o.purpose !== undefined && Object.hasOwn(purpose, o.purpose)
+        ? purpose[o.purpose]
+        : undefined) ??
+      `${by(o.tense, { present: 'trata', past: 'trató', future: 'va a tratar', meant: 'iba a tratar' })} sobre ${c}`;
     const step = outlookStep(o.phases);
     // "Fase 2" → "Este estudio de fase 2", "Fase 1 temprana" → "Este estudio de fase 1 temprana".
     const subject = o.phaseName
@@ -419,21 +646,39 @@ export const es: Strings = {
         'El equipo del estudio no ha confirmado el estado de este estudio en más de dos años. Puede que el registro no esté al día.',
     } as Record<string, string>,
     whyStopped: 'El motivo que se dio, en las propias palabras del patrocinador:',
-    'single-arm':
-      'Todos reciben el tratamiento que se está probando. Sin un grupo con el que comparar, es más difícil saber qué cambios vienen del tratamiento.',
-    'open-label':
-      'Todos saben quién recibe cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
+    'single-arm': (tense: Tense) =>
+      by(tense, {
+        present:
+          'Hay un solo grupo, así que no hay otro grupo con el que comparar. Esto hace más difícil saber qué cambios vienen del tratamiento.',
+        past: 'Hubo un solo grupo, así que no hubo otro grupo con el que comparar. Esto hace más difícil saber qué cambios vinieron del tratamiento.',
+        future:
+          'Va a haber un solo grupo, así que no va a haber otro grupo con el que comparar. Esto hace más difícil saber qué cambios vienen del tratamiento.',
+        meant:
+          'Iba a haber un solo grupo, sin otro grupo con el que comparar. Esto hace más difícil saber qué cambios vienen del tratamiento.',
+      }),
+    'open-label': (tense: Tense) =>
+      by(tense, {
+        present:
+          'Todos saben quién recibe cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
+        past: 'Todos sabían quién recibía cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasó.',
+        future:
+          'Todos van a saber quién recibe cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
+        meant:
+          'Todos iban a saber quién recibía cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
+      }),
     placebo: (placebo: boolean, sham: boolean) =>
       placebo && sham
-        ? 'Algunas personas reciben un placebo o una simulación en lugar del tratamiento que se está probando.'
+        ? 'Si usted participa, puede quedar en un grupo que recibe un placebo o una simulación, y no el tratamiento que se prueba.'
         : placebo
-          ? 'Algunas personas reciben un placebo en lugar del tratamiento que se está probando. Un placebo es un tratamiento falso, sin medicamento activo.'
-          : 'Algunas personas reciben una simulación en vez del tratamiento real. Es un procedimiento o un aparato falso.',
-    smallEnrollment: (n: string, count: number, estimated: boolean) =>
+          ? 'Si usted participa, puede recibir un placebo y no el tratamiento que se prueba. Un placebo es un tratamiento falso, sin medicamento.'
+          : 'Si usted participa, puede quedar en un grupo que recibe una simulación (un procedimiento o un aparato falso), y no el real.',
+    smallEnrollment: (n: string, count: number, estimated: boolean, tense: Tense) =>
       count === 0
         ? 'El registro dice que no participó nadie.'
         : estimated
-          ? `Se espera que solo ${willTakePart(count)} alrededor de ${people(n, count)}. Los resultados de los estudios pequeños dejan más dudas.`
+          ? tense === 'past' || tense === 'meant'
+            ? `Se esperaba que solo ${count === 1 ? 'participara' : 'participaran'} alrededor de ${people(n, count)}. Los resultados de los estudios pequeños dejan más dudas.`
+            : `Se espera que solo ${willTakePart(count)} alrededor de ${people(n, count)}. Los resultados de los estudios pequeños dejan más dudas.`
           : `Solo ${tookPart(count)} ${people(n, count)}. Los resultados de los estudios pequeños dejan más dudas.`,
     noResults: (ended: string | undefined) =>
       ended
@@ -441,23 +686,37 @@ export const es: Strings = {
         : 'El estudio terminó y no se han publicado resultados en ClinicalTrials.gov.',
     seriousIntro: (interventional: boolean) =>
       interventional
-        ? 'Problemas de salud graves que se informaron durante el estudio, por grupo. El registro los cuenta sea cual sea su causa. No dice si el tratamiento los causó.'
-        : 'Problemas de salud graves que se informaron durante el estudio, por grupo. El registro los cuenta sea cual sea su causa.',
+        ? 'Problemas de salud graves por cualquier causa que se informaron durante el estudio, por grupo. El registro los cuenta sea cual sea su causa. No dice si el tratamiento los causó.'
+        : 'Problemas de salud graves por cualquier causa que se informaron durante el estudio, por grupo. El registro los cuenta sea cual sea su causa.',
     group: (g: GroupShare, n: (x: number) => string, pct: (x: number) => string) =>
       `${g.title}: ${n(g.affected)} de ${people(n(g.atRisk), g.atRisk)} (${pct(g.affected / g.atRisk)})`,
-    deathsIntro: 'Muertes que se informaron durante el estudio, por grupo:',
+    deathsIntro:
+      'Muertes por cualquier causa que se informaron durante el estudio, por grupo. Incluye las muertes por la propia enfermedad. El registro no dice qué las causó.',
+    otherIntro:
+      'Otros problemas de salud menos graves, por cualquier causa, que se informaron durante el estudio, por grupo:',
+    timeFrame: 'Durante cuánto tiempo se contaron, en palabras del registro:',
     topEvents:
       'Los problemas graves que se informaron más a menudo (el número es el del grupo donde cada uno fue más común):',
     event: (e: NamedEvent, n: (x: number) => string) =>
       `${e.term} (${people(n(e.affected), e.affected)} en un grupo)`,
     glance: {
-      caption: 'Efectos secundarios de un vistazo',
+      caption: (deaths: boolean) =>
+        deaths
+          ? 'Problemas de salud graves y muertes por cualquier causa, por grupo'
+          : 'Problemas de salud graves por cualquier causa, por grupo',
       group: 'Grupo (nombre según el registro)',
-      serious: 'Tuvieron un problema de salud grave',
-      deaths: 'Murieron',
+      serious: 'Tuvieron un problema de salud grave (cualquier causa)',
+      deaths: 'Murieron (cualquier causa)',
       share: (affected: string, atRisk: string, count: number, pct: string) =>
         `${affected} de ${people(atRisk, count)} (${pct})`,
     },
+  },
+
+  papers: {
+    heading: 'Artículos que el registro incluye con sus resultados',
+    intro:
+      'El equipo del estudio incluyó estos artículos con los resultados. Algunos pueden ser lecturas de fondo de antes del estudio.',
+    link: (pmid: string) => `PubMed ${pmid}`,
   },
 
   trust: {
@@ -540,8 +799,11 @@ export const es: Strings = {
     healthy: (accepted: boolean): string =>
       accepted ? 'Pueden participar voluntarios sanos' : 'No es para voluntarios sanos',
     criteria: 'Leer quiénes pueden participar y quiénes no (lista completa)',
-    criteriaIntro:
-      'La lista propia del equipo del estudio, en inglés. Solo el equipo del estudio puede decirle con seguridad si usted puede participar.',
+    headingPast: 'Quiénes podían participar',
+    criteriaIntro: (open: boolean) =>
+      open
+        ? 'La lista propia del equipo del estudio, en inglés. Solo el equipo del estudio puede decirle con seguridad si usted puede participar.'
+        : 'La lista propia del equipo del estudio, en inglés.',
   },
 
   contacts: {
@@ -552,8 +814,19 @@ export const es: Strings = {
     sites: 'Centros del estudio',
     siteCount: (n: string, count: number) => sites(n, count),
     showAll: (n: string) => `Mostrar los ${n} centros`,
-    summary: (n: string, count: number, m: string, countries: number, recruiting: string) =>
-      `${sites(n, count)} en ${countries === 1 ? `${m} país` : `${m} países`}; ${recruiting} ${recruiting === '1' ? 'busca' : 'buscan'} participantes ahora.`,
+    summary: (
+      n: string,
+      count: number,
+      m: string,
+      countries: number,
+      recruiting: string,
+      asOf: string | undefined,
+    ) =>
+      `${sites(n, count)} en ${countries === 1 ? `${m} país` : `${m} países`}; ${recruiting} ${
+        asOf
+          ? `${recruiting === '1' ? 'buscaba' : 'buscaban'} participantes a fecha de ${asOf}`
+          : `${recruiting === '1' ? 'busca' : 'buscan'} participantes ahora`
+      }.`,
     country: 'País',
     allCountries: 'Todos los países',
     state: 'Estado o región',
@@ -620,6 +893,8 @@ export const es: Strings = {
     primaryCompletion: 'Fin de la recolección de los datos principales (finalización primaria)',
     completion: 'Fin del estudio',
     estimated: 'fecha estimada',
+    passed: 'fecha prevista; ya pasó y el registro no se actualizó',
+    planned: 'fecha prevista; el estudio se retiró',
     /** The picture's label; the list of dates below it is its text equivalent. */
     timeline: 'Línea de tiempo de las fechas que se indican abajo',
     today: 'Hoy',

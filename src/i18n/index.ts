@@ -3,6 +3,7 @@
  * language it found (its own `lang`, an ancestor's, or the document's).
  */
 import type { PartialDate } from '../view-model/dates.js';
+import { withoutPrototypes } from '../lookup.js';
 import { en, type Strings } from './en.js';
 
 export type { Strings } from './en.js';
@@ -16,8 +17,11 @@ type DeepPartial<T> = T extends (...args: never[]) => unknown
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
-/** English, and the languages the build's language modules add (`src/languages/`). */
-const tables = new Map<string, Strings>([['en', en]]);
+/**
+ * English, and the languages the build's language modules add (`src/languages/`). Every table's objects have
+ * no prototype: record values index them (`t.status[code]`), and `constructor` must find nothing.
+ */
+const tables = new Map<string, Strings>([['en', withoutPrototypes(en)]]);
 
 /**
  * Adds (or replaces) the table for a language, by its primary subtag (`lang: 'fr'` serves `fr`, `fr-CA`…).
@@ -27,8 +31,9 @@ const tables = new Map<string, Strings>([['en', en]]);
 export function registerLanguage(table: PartialStrings): void {
   const primary = normaliseLocale(table.lang).toLowerCase().split('-')[0] ?? '';
   if (primary === '' || (primary === 'en' && table.lang.trim() === '')) return;
-  // Onto the table already there (a few Spanish keys change the Spanish table), else onto English.
-  tables.set(primary, merge(tables.get(primary) ?? en, table) as Strings);
+  // Onto the table already there (a few Spanish keys change the Spanish table), else onto English. The
+  // table's own functions may read its objects too: those lose their prototype as well.
+  tables.set(primary, merge(tables.get(primary) ?? en, withoutPrototypes(table)) as Strings);
   for (const listener of languageListeners) listener();
 }
 
@@ -46,7 +51,7 @@ function merge(base: unknown, over: unknown): unknown {
     Array.isArray(base)
   )
     return typeof over === typeof base || base === undefined ? over : base;
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  const out = Object.assign(Object.create(null) as Record<string, unknown>, base);
   for (const [key, value] of Object.entries(over as Record<string, unknown>)) {
     out[key] = merge((base as Record<string, unknown>)[key], value);
   }
@@ -98,6 +103,8 @@ export interface Formatters {
   number(value: number): string;
   percent(value: number): string;
   list(items: string[]): string;
+  /** "A, B or C": things a person needs only one of. */
+  orList(items: string[]): string;
   /** A registry date at its own precision: a day, a month or a year. */
   partialDate(date: PartialDate): string;
   dateTime(date: Date): string;
@@ -117,6 +124,7 @@ export function formatters(locale: string): Formatters {
       () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
     );
     const list = lazy(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+    const orList = lazy(() => new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }));
     // Registry dates are calendar dates: format them in UTC so no time zone moves them a day.
     const day = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
     const month = lazy(
@@ -142,6 +150,7 @@ export function formatters(locale: string): Formatters {
       number: (value) => number().format(value),
       percent: (value) => percent().format(value),
       list: (items) => list().format(items),
+      orList: (items) => orList().format(items),
       partialDate: (date) => {
         const at = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
         return (

@@ -2,7 +2,14 @@
  * From plain-language facts (view-model/plain.ts) to sentences in a language table. Pure: the element
  * renders what these return, the tests and the readability report read them directly.
  */
-import type { Fact, GroupShare, HeadlineParts, RiskNote, TrustNote } from '../view-model/plain.js';
+import type {
+  Fact,
+  GroupShare,
+  HeadlineParts,
+  Intervention,
+  RiskNote,
+  TrustNote,
+} from '../view-model/plain.js';
 import type { Formatters, Strings } from './index.js';
 import { unmarked } from './foreign.js';
 
@@ -33,53 +40,88 @@ export function factText(
   shortList: (items: string[]) => string,
   /** Marks record text (`foreign` in a card not in English); leaves it as it is by default. */
   mark: (value: string) => string = (value) => value,
+  /** "X or Y": conditions a person needs only one of. Defaults to `shortList`. */
+  orList: (items: string[]) => string = shortList,
 ): string {
+  const items = (interventions: Intervention[]) =>
+    f.list(
+      interventions.map((i) =>
+        t.facts.testedItem(
+          mark(i.name),
+          i.type === undefined ? undefined : own(t.interventionType, i.type),
+        ),
+      ),
+    );
   switch (fact.kind) {
     case 'tested':
-      return t.facts.tested(
-        f.list(
-          fact.interventions.map((i) =>
-            t.facts.testedItem(
-              mark(i.name),
-              i.type === undefined ? undefined : t.interventionType[i.type],
-            ),
-          ),
-        ),
+      return t.facts.tested(items(fact.interventions), fact.tense);
+    case 'compared':
+      return t.facts.compared(
+        {
+          ...(fact.interventions.length > 0 ? { names: items(fact.interventions) } : {}),
+          placebo: fact.placebo,
+          sham: fact.sham,
+          none: fact.none,
+        },
+        fact.tense,
+      );
+    case 'dummy-in-tested':
+      return t.facts.dummyInTested(fact.tense);
+    case 'everyone':
+      return t.facts.everyone(items(fact.interventions), fact.tense);
+    case 'measures':
+      return t.facts.measures(items(fact.interventions), fact.interventions.length, fact.tense);
+    case 'observed':
+      return t.facts.observed(
+        {
+          ...(fact.conditions.length > 0 ? { conditions: orList(fact.conditions) } : {}),
+          ...(fact.perspective === undefined ? {} : { perspective: fact.perspective }),
+        },
+        fact.tense,
       );
     case 'population': {
       const who = t.facts.population({
         about: fact.about,
-        ...(fact.conditions.length > 0 ? { conditions: shortList(fact.conditions) } : {}),
+        join: fact.join,
+        some: fact.criteria,
+        tense: fact.tense,
+        ...(fact.conditions.length > 0
+          ? { conditions: fact.about ? shortList(fact.conditions) : orList(fact.conditions) }
+          : {}),
         ...optionalText(
           'ages',
           t.facts.ages(age(fact.minimumAge, t, f), age(fact.maximumAge, t, f)),
         ),
-        ...optionalText('sex', fact.sex === undefined ? undefined : t.facts.sex[fact.sex]),
+        ...optionalText('sex', fact.sex === undefined ? undefined : own(t.facts.sex, fact.sex)),
       });
       return fact.healthyVolunteers === undefined
         ? who
-        : `${who} ${t.facts.healthyVolunteers(fact.healthyVolunteers)}`;
+        : `${who} ${t.facts.healthyVolunteers(fact.healthyVolunteers, fact.tense)}`;
     }
     case 'allocation':
-      return t.facts.allocation[fact.allocation] ?? '';
+      return t.facts.allocation(fact.allocation, fact.tense) ?? '';
     case 'model':
-      return t.facts.model[fact.model] ?? '';
-    case 'comparator':
-      return t.facts.comparator(fact.placebo, fact.sham);
+      return t.facts.model(fact.model, fact.tense) ?? '';
     case 'masking': {
       const who = fact.whoMasked
-        .map((w) => t.facts.whoMasked[w])
+        .map((w) => own(t.facts.whoMasked, w))
         .filter((w): w is string => w !== undefined);
-      return t.facts.masking(fact.masking, who.length > 0 ? f.list(who) : undefined);
+      return t.facts.masking(fact.masking, who.length > 0 ? f.list(who) : undefined, fact.tense);
     }
     case 'enrollment':
-      return t.facts.enrollment(f.number(fact.count), fact.count, fact.estimated);
-    case 'standing': {
-      const standing = t.facts.standing[fact.status] ?? '';
-      const last = fact.lastKnownStatus === undefined ? undefined : t.status[fact.lastKnownStatus];
-      return last ? `${standing} ${t.facts.lastKnown(last)}` : standing;
-    }
+      return t.facts.enrollment(
+        f.number(fact.count),
+        fact.count,
+        fact.estimated,
+        fact.retrospective,
+        fact.tense,
+      );
   }
+}
+
+/** A table's own entry for a record value; never an inherited member (`constructor`, `__proto__`, …). */
+export function own<V>(table: Record<string, V>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 export interface RiskText {
@@ -101,32 +143,42 @@ export function riskText(
     t.risks.group({ ...g, title: mark(g.title) }, f.number, f.percent);
   switch (note.kind) {
     case 'phase':
-      return { text: t.risks.phase[note.phase] };
+      return { text: own(t.risks.phase, note.phase) ?? '' };
     case 'status':
       return {
-        text: t.risks.status[note.status] ?? '',
+        text: own(t.risks.status, note.status) ?? '',
         ...(note.whyStopped
           ? { quote: { caption: t.risks.whyStopped, text: note.whyStopped } }
           : {}),
       };
     case 'single-arm':
     case 'open-label':
-      return { text: t.risks[note.kind] };
+      return { text: t.risks[note.kind](note.tense) };
     case 'placebo':
       return { text: t.risks.placebo(note.placebo, note.sham) };
     case 'small-enrollment':
-      return { text: t.risks.smallEnrollment(f.number(note.count), note.count, note.estimated) };
+      return {
+        text: t.risks.smallEnrollment(f.number(note.count), note.count, note.estimated, note.tense),
+      };
     case 'no-results':
       return { text: t.risks.noResults(note.ended ? f.partialDate(note.ended) : undefined) };
     case 'serious-adverse-events':
       return {
         text: t.risks.seriousIntro(note.interventional),
         items: note.groups.map(group),
+        ...timeFrame(note.timeFrame, t),
       };
     case 'deaths':
       return {
         text: t.risks.deathsIntro,
         items: note.groups.map(group),
+        ...timeFrame(note.timeFrame, t),
+      };
+    case 'other-adverse-events':
+      return {
+        text: t.risks.otherIntro,
+        items: note.groups.map(group),
+        ...timeFrame(note.timeFrame, t),
       };
     case 'top-serious-events':
       return {
@@ -142,11 +194,15 @@ export function trustText(note: TrustNote, t: Strings, f: Formatters): string {
       return t.trust.notVerified(f.number(note.months), f.partialDate(note.verified));
     case 'unknown-status':
       return t.trust.unknownStatus(
-        note.lastKnownStatus === undefined ? undefined : t.status[note.lastKnownStatus],
+        note.lastKnownStatus === undefined ? undefined : own(t.status, note.lastKnownStatus),
       );
     case 'results-posted':
       return t.trust.resultsPosted(f.partialDate(note.date));
   }
+}
+
+function timeFrame(value: string | undefined, t: Strings): Pick<RiskText, 'quote'> {
+  return value === undefined ? {} : { quote: { caption: t.risks.timeFrame, text: value } };
 }
 
 function optionalText<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

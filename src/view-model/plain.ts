@@ -8,6 +8,11 @@
  */
 import { dateStruct, latestTime, parsePartialDate, type PartialDate } from './dates.js';
 import { count, list, record, text, texts } from './guards.js';
+import { joinOf, tenseOf, stateOf, type Join, type JoinState, type Tense } from './join.js';
+import { DUMMY, dummyWithTested, rolesOf, type Arm, type Role } from './roles.js';
+
+export type { Join, JoinState, Tense } from './join.js';
+export type { Role } from './roles.js';
 
 /** Record field paths, as the card cites them. */
 export const FIELD = {
@@ -25,13 +30,24 @@ export const FIELD = {
   lastKnownStatus: 'protocolSection.statusModule.lastKnownStatus',
   whyStopped: 'protocolSection.statusModule.whyStopped',
   verified: 'protocolSection.statusModule.statusVerifiedDate',
+  start: 'protocolSection.statusModule.startDateStruct.date',
+  expandedAccess: 'protocolSection.statusModule.expandedAccessInfo',
+  siteStatuses: 'protocolSection.contactsLocationsModule.locations[].status',
   primaryCompletion: 'protocolSection.statusModule.primaryCompletionDateStruct.date',
   completion: 'protocolSection.statusModule.completionDateStruct.date',
   resultsPosted: 'protocolSection.statusModule.resultsFirstPostDateStruct.date',
   conditions: 'protocolSection.conditionsModule.conditions',
   interventionNames: 'protocolSection.armsInterventionsModule.interventions[].name',
   interventionTypes: 'protocolSection.armsInterventionsModule.interventions[].type',
+  interventionArms: 'protocolSection.armsInterventionsModule.interventions[].armGroupLabels',
+  interventionDescriptions: 'protocolSection.armsInterventionsModule.interventions[].description',
   armTypes: 'protocolSection.armsInterventionsModule.armGroups[].type',
+  purposeOfStudy: 'protocolSection.designModule.designInfo.primaryPurpose',
+  timePerspective: 'protocolSection.designModule.designInfo.timePerspective',
+  observationalModel: 'protocolSection.designModule.designInfo.observationalModel',
+  studyPopulation: 'protocolSection.eligibilityModule.studyPopulation',
+  samplingMethod: 'protocolSection.eligibilityModule.samplingMethod',
+  criteria: 'protocolSection.eligibilityModule.eligibilityCriteria',
   minimumAge: 'protocolSection.eligibilityModule.minimumAge',
   maximumAge: 'protocolSection.eligibilityModule.maximumAge',
   sex: 'protocolSection.eligibilityModule.sex',
@@ -42,8 +58,12 @@ export const FIELD = {
   seriousAtRisk: 'resultsSection.adverseEventsModule.eventGroups[].seriousNumAtRisk',
   deathsAffected: 'resultsSection.adverseEventsModule.eventGroups[].deathsNumAffected',
   deathsAtRisk: 'resultsSection.adverseEventsModule.eventGroups[].deathsNumAtRisk',
+  otherAffected: 'resultsSection.adverseEventsModule.eventGroups[].otherNumAffected',
+  otherAtRisk: 'resultsSection.adverseEventsModule.eventGroups[].otherNumAtRisk',
+  timeFrame: 'resultsSection.adverseEventsModule.timeFrame',
   seriousTerms: 'resultsSection.adverseEventsModule.seriousEvents[].term',
   seriousStats: 'resultsSection.adverseEventsModule.seriousEvents[].stats',
+  references: 'protocolSection.referencesModule.references[]',
 } as const;
 
 /** The phase combinations the registry uses, as one key each. */
@@ -102,26 +122,55 @@ export interface Intervention {
   type?: string;
 }
 
+/** An intervention with what it is for in this study (see `roles.ts`). */
+export interface RoledIntervention extends Intervention {
+  role: Role;
+}
+
 /** Short sentences for "what this could mean": what is tested, in whom, how, how many, where it stands. */
-export type Fact = Sourced &
-  (
+export type Fact = Sourced & {
+  /** How the sentence speaks of the study: it follows the "Can I join?" answer. */
+  tense: Tense;
+} & (
     | { kind: 'tested'; interventions: Intervention[] }
+    | {
+        kind: 'compared';
+        /** Named comparison treatments (placebo and sham names are told as such, not listed). */
+        interventions: Intervention[];
+        placebo: boolean;
+        sham: boolean;
+        /** A comparison group that gets no added treatment. */
+        none: boolean;
+      }
+    | { kind: 'everyone'; interventions: Intervention[] }
+    | { kind: 'measures'; interventions: Intervention[] }
+    /** A placebo or sham is also part of the groups that get what is tested (e.g. on some visits). */
+    | { kind: 'dummy-in-tested' }
     | {
         kind: 'population';
         conditions: string[];
         /** The conditions are what the study is about, not what people have (prevention, screening, healthy volunteers). */
         about: boolean;
+        join: JoinState;
+        /** The record lists criteria, so "some people with …" can point to them. */
+        criteria: boolean;
         minimumAge?: string;
         maximumAge?: string;
         sex?: string;
         healthyVolunteers?: boolean;
       }
+    | {
+        kind: 'observed';
+        conditions: string[];
+        /** `timePerspective`: RETROSPECTIVE, PROSPECTIVE, CROSS_SECTIONAL, OTHER. */
+        perspective?: string;
+        /** `studyPopulation`, the registry's own words. */
+        population?: string;
+      }
     | { kind: 'allocation'; allocation: 'RANDOMIZED' | 'NON_RANDOMIZED' }
     | { kind: 'model'; model: string }
-    | { kind: 'comparator'; placebo: boolean; sham: boolean }
     | { kind: 'masking'; masking: string; whoMasked: string[] }
-    | { kind: 'enrollment'; count: number; estimated: boolean }
-    | { kind: 'standing'; status: string; lastKnownStatus?: string }
+    | { kind: 'enrollment'; count: number; estimated: boolean; retrospective: boolean }
   );
 
 export interface GroupShare {
@@ -143,15 +192,30 @@ export type RiskNote = Sourced &
   (
     | { kind: 'phase'; phase: PhaseKey }
     | { kind: 'status'; status: string; whyStopped?: string }
-    | { kind: 'single-arm' }
-    | { kind: 'open-label' }
-    | { kind: 'placebo'; placebo: boolean; sham: boolean }
-    | { kind: 'small-enrollment'; count: number; estimated: boolean }
+    | { kind: 'single-arm'; tense: Tense }
+    | { kind: 'open-label'; tense: Tense }
+    | { kind: 'placebo'; placebo: boolean; sham: boolean; tense: Tense }
+    | { kind: 'small-enrollment'; count: number; estimated: boolean; tense: Tense }
     | { kind: 'no-results'; ended?: PartialDate }
-    | { kind: 'serious-adverse-events'; groups: GroupShare[]; interventional: boolean }
-    | { kind: 'deaths'; groups: GroupShare[] }
+    /** Serious health problems from any cause, per group, over the record's time frame. */
+    | {
+        kind: 'serious-adverse-events';
+        groups: GroupShare[];
+        interventional: boolean;
+        timeFrame?: string;
+      }
+    /** Deaths from any cause, per group. */
+    | { kind: 'deaths'; groups: GroupShare[]; timeFrame?: string }
+    /** Other (not serious) health problems, per group, as the record counts them. */
+    | { kind: 'other-adverse-events'; groups: GroupShare[]; timeFrame?: string }
     | { kind: 'top-serious-events'; events: NamedEvent[] }
   );
+
+/** A paper the record lists with its results (`references[]` of type RESULT with a PubMed id). */
+export interface Paper {
+  pmid: string;
+  citation?: string;
+}
 
 /** How far to trust the record itself. */
 export type TrustNote = Sourced &
@@ -180,7 +244,7 @@ export const VERIFIED_WITHIN_MONTHS = 12;
 export const TOP_EVENTS = 3;
 
 /** Placebo, sham and vehicle arms are registered as interventions, but nothing "is tested" in them. */
-export const PLACEBO = /\b(?:placebo|sham|vehicle)\b/i;
+export const PLACEBO = DUMMY;
 /** Intervention types in the order a headline names them. */
 const HEADLINE_TYPE_ORDER = [
   'DRUG',
@@ -196,6 +260,8 @@ const HEADLINE_TYPE_ORDER = [
   'OTHER',
 ];
 const STOPPED = new Set(['TERMINATED', 'WITHDRAWN', 'SUSPENDED']);
+/** Answers to "Can I join?" under which people may still take part. */
+const OPEN = new Set<JoinState>(['recruiting', 'not-yet-recruiting', 'by-invitation']);
 const ENDED = new Set(['COMPLETED', 'TERMINATED']);
 
 /** The fields the rules read, taken once from a record through the guards. */
@@ -215,6 +281,17 @@ export interface Context {
   masking?: string;
   whoMasked: string[];
   armTypes: string[];
+  /** Each intervention with what it is for (same order as `interventions`). */
+  roles: RoledIntervention[];
+  /** A placebo or sham is linked to an arm that gets what is tested (dummy doses on some visits). */
+  dummyWithTested: boolean;
+  join: Join;
+  tense: Tense;
+  timePerspective?: string;
+  studyPopulation?: string;
+  criteria: boolean;
+  timeFrame?: string;
+  papers: Paper[];
   enrollment?: number;
   enrollmentEstimated: boolean;
   conditions: string[];
@@ -228,6 +305,7 @@ export interface Context {
     title?: string;
     serious?: [number, number];
     deaths?: [number, number];
+    other?: [number, number];
   }[];
   seriousEvents: { term?: string; affected: number }[];
   now: Date;
@@ -248,12 +326,58 @@ export function contextOf(study: unknown, now: Date): Context {
   const ended =
     dateStruct(status['completionDateStruct']) ?? dateStruct(status['primaryCompletionDateStruct']);
   const interventions: Intervention[] = [];
+  const roleInputs = [];
   for (const item of list(arms['interventions'])) {
     const name = text(record(item)['name']);
     const type = text(record(item)['type']);
-    if (name !== undefined) interventions.push(type === undefined ? { name } : { name, type });
+    if (name === undefined) continue;
+    interventions.push(type === undefined ? { name } : { name, type });
+    roleInputs.push({
+      name,
+      armGroupLabels: texts(record(item)['armGroupLabels']),
+      ...optional('type', type),
+      ...optional('description', text(record(item)['description'])),
+    });
   }
+  const armGroups: Arm[] = list(arms['armGroups']).map((item) => ({
+    interventionNames: texts(record(item)['interventionNames']),
+    ...optional('label', text(record(item)['label'])),
+    ...optional('type', text(record(item)['type'])),
+  }));
+  const purpose = text(info['primaryPurpose']);
+  const roles = rolesOf(roleInputs, armGroups, purpose);
+  const access = record(status['expandedAccessInfo']);
+  const start = dateStruct(status['startDateStruct']);
+  const join = joinOf({
+    siteStatuses: list(record(protocol['contactsLocationsModule'])['locations'])
+      .map((site) => text(record(site)['status']))
+      .filter((s): s is string => s !== undefined),
+    now,
+    ...optional('status', statusCode),
+    ...optional('lastKnownStatus', text(status['lastKnownStatus'])),
+    ...optional('verified', parsePartialDate(status['statusVerifiedDate'])),
+    ...optional('start', start),
+    ...optional(
+      'expandedAccess',
+      access['hasExpandedAccess'] === true ? optional('nct', text(access['nctId'])) : undefined,
+    ),
+  });
   return {
+    roles: interventions.map((i, n) => ({ ...i, role: roles[n] ?? 'tested' })),
+    dummyWithTested: dummyWithTested(roleInputs, armGroups, roles),
+    join,
+    tense: tenseOf(stateOf(statusCode)),
+    criteria: text(eligibility['eligibilityCriteria']) !== undefined,
+    papers: list(record(protocol['referencesModule'])['references']).flatMap((item) => {
+      const ref = record(item);
+      const pmid = text(ref['pmid']);
+      return ref['type'] === 'RESULT' && pmid !== undefined && /^\d{1,9}$/.test(pmid)
+        ? [{ pmid, ...optional('citation', text(ref['citation'])) }]
+        : [];
+    }),
+    ...optional('timePerspective', text(info['timePerspective'])),
+    ...optional('studyPopulation', text(eligibility['studyPopulation'])),
+    ...optional('timeFrame', text(adverse['timeFrame'])),
     phases: texts(design['phases']),
     hasResults: root['hasResults'] === true || root['resultsSection'] !== undefined,
     whoMasked: texts(masking['whoMasked']),
@@ -270,6 +394,7 @@ export function contextOf(study: unknown, now: Date): Context {
         ...optional('title', text(group['title'])),
         ...optional('serious', share(group['seriousNumAffected'], group['seriousNumAtRisk'])),
         ...optional('deaths', share(group['deathsNumAffected'], group['deathsNumAtRisk'])),
+        ...optional('other', share(group['otherNumAffected'], group['otherNumAtRisk'])),
       };
     }),
     seriousEvents: list(adverse['seriousEvents']).map((item) => {
@@ -282,7 +407,7 @@ export function contextOf(study: unknown, now: Date): Context {
     }),
     now,
     ...optional('studyType', text(design['studyType'])),
-    ...optional('purpose', text(info['primaryPurpose'])),
+    ...optional('purpose', purpose),
     ...optional('status', statusCode),
     ...optional('lastKnownStatus', text(status['lastKnownStatus'])),
     ...optional('whyStopped', text(status['whyStopped'])),
@@ -311,12 +436,61 @@ const interventional = (c: Context) =>
 /** The short sentences of "what this could mean", in reading order. */
 export function factsOf(c: Context): Fact[] {
   const facts: Fact[] = [];
-  const active = c.interventions.filter((i) => !PLACEBO.test(i.name));
-  if (active.length > 0 && c.studyType !== 'OBSERVATIONAL') {
+  const tense = c.tense;
+  const observational = c.studyType === 'OBSERVATIONAL';
+  const byRole = (role: Role): Intervention[] =>
+    c.roles.filter((i) => i.role === role).map(({ name, type }) => optionalType(name, type));
+  const roleSources = [
+    FIELD.interventionNames,
+    FIELD.interventionTypes,
+    FIELD.interventionArms,
+    FIELD.armTypes,
+  ];
+  if (!observational) {
+    const tested = byRole('tested');
+    if (tested.length > 0)
+      facts.push({ kind: 'tested', interventions: tested, tense, sources: roleSources });
+    const compared = byRole('compared');
+    const placebo =
+      c.armTypes.includes('PLACEBO_COMPARATOR') ||
+      c.roles.some((i) => i.role === 'dummy' && /placebo|vehicle/i.test(i.name));
+    const sham =
+      c.armTypes.includes('SHAM_COMPARATOR') ||
+      c.roles.some((i) => i.role === 'dummy' && /sham/i.test(i.name));
+    const none = c.armTypes.includes('NO_INTERVENTION');
+    if (compared.length > 0 || placebo || sham || none) {
+      facts.push({
+        kind: 'compared',
+        interventions: compared,
+        placebo,
+        sham,
+        none,
+        tense,
+        sources: roleSources,
+      });
+    }
+    if (c.dummyWithTested) facts.push({ kind: 'dummy-in-tested', tense, sources: roleSources });
+    const everyone = byRole('everyone');
+    if (everyone.length > 0)
+      facts.push({ kind: 'everyone', interventions: everyone, tense, sources: roleSources });
+    const measures = byRole('measures');
+    if (measures.length > 0) {
+      facts.push({
+        kind: 'measures',
+        interventions: measures,
+        tense,
+        sources: [...roleSources, FIELD.interventionDescriptions, FIELD.purpose],
+      });
+    }
+  }
+  if (observational) {
     facts.push({
-      kind: 'tested',
-      interventions: active,
-      sources: [FIELD.interventionNames, FIELD.interventionTypes],
+      kind: 'observed',
+      conditions: c.conditions,
+      tense,
+      sources: [FIELD.conditions, FIELD.timePerspective, FIELD.studyPopulation],
+      ...optional('perspective', c.timePerspective),
+      ...optional('population', c.studyPopulation),
     });
   }
   if (
@@ -328,15 +502,20 @@ export function factsOf(c: Context): Fact[] {
   ) {
     facts.push({
       kind: 'population',
-      conditions: c.conditions,
+      conditions: observational ? [] : c.conditions,
       about:
         c.purpose === 'PREVENTION' || c.purpose === 'SCREENING' || c.healthyVolunteers === true,
+      join: c.join.state,
+      criteria: c.criteria,
+      tense,
       sources: [
         FIELD.conditions,
         FIELD.minimumAge,
         FIELD.maximumAge,
         FIELD.sex,
         FIELD.healthyVolunteers,
+        FIELD.status,
+        ...(c.criteria ? [FIELD.criteria] : []),
       ],
       ...optional('minimumAge', c.minimumAge),
       ...optional('maximumAge', c.maximumAge),
@@ -344,20 +523,23 @@ export function factsOf(c: Context): Fact[] {
       ...optional('healthyVolunteers', c.healthyVolunteers),
     });
   }
-  if (c.allocation === 'RANDOMIZED' || c.allocation === 'NON_RANDOMIZED') {
-    facts.push({ kind: 'allocation', allocation: c.allocation, sources: [FIELD.allocation] });
+  if (!observational && (c.allocation === 'RANDOMIZED' || c.allocation === 'NON_RANDOMIZED')) {
+    facts.push({
+      kind: 'allocation',
+      allocation: c.allocation,
+      tense,
+      sources: [FIELD.allocation],
+    });
   }
   if (c.model !== undefined && interventional(c)) {
-    facts.push({ kind: 'model', model: c.model, sources: [FIELD.model] });
+    facts.push({ kind: 'model', model: c.model, tense, sources: [FIELD.model] });
   }
-  const placebo = c.armTypes.includes('PLACEBO_COMPARATOR');
-  const sham = c.armTypes.includes('SHAM_COMPARATOR');
-  if (placebo || sham) facts.push({ kind: 'comparator', placebo, sham, sources: [FIELD.armTypes] });
-  if (c.masking !== undefined) {
+  if (c.masking !== undefined && !observational) {
     facts.push({
       kind: 'masking',
       masking: c.masking,
       whoMasked: c.whoMasked,
+      tense,
       sources: [FIELD.masking, FIELD.whoMasked],
     });
   }
@@ -366,18 +548,16 @@ export function factsOf(c: Context): Fact[] {
       kind: 'enrollment',
       count: c.enrollment,
       estimated: c.enrollmentEstimated,
-      sources: [FIELD.enrollment, FIELD.enrollmentType],
-    });
-  }
-  if (c.status !== undefined) {
-    facts.push({
-      kind: 'standing',
-      status: c.status,
-      sources: c.status === 'UNKNOWN' ? [FIELD.status, FIELD.lastKnownStatus] : [FIELD.status],
-      ...optional('lastKnownStatus', c.status === 'UNKNOWN' ? c.lastKnownStatus : undefined),
+      retrospective: observational && c.timePerspective === 'RETROSPECTIVE',
+      tense,
+      sources: [FIELD.enrollment, FIELD.enrollmentType, FIELD.status],
     });
   }
   return facts;
+}
+
+function optionalType(name: string, type: string | undefined): Intervention {
+  return type === undefined ? { name } : { name, type };
 }
 
 /** One rule per fact: `check` returns the note when the record says so. Exported for tests, in order. */
@@ -408,23 +588,30 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
     id: 'single-arm',
     check: (c) =>
       c.model === 'SINGLE_GROUP' && interventional(c)
-        ? { kind: 'single-arm', sources: [FIELD.model] }
+        ? { kind: 'single-arm', tense: c.tense, sources: [FIELD.model] }
         : undefined,
   },
   {
     id: 'open-label',
     check: (c) =>
       c.masking === 'NONE' && interventional(c)
-        ? { kind: 'open-label', sources: [FIELD.masking] }
+        ? { kind: 'open-label', tense: c.tense, sources: [FIELD.masking] }
         : undefined,
   },
   {
     id: 'placebo',
     check: (c) => {
+      // A risk for whoever joins, so only said while people can still join.
       const placebo = c.armTypes.includes('PLACEBO_COMPARATOR');
       const sham = c.armTypes.includes('SHAM_COMPARATOR');
-      return placebo || sham
-        ? { kind: 'placebo', placebo, sham, sources: [FIELD.armTypes] }
+      return (placebo || sham) && OPEN.has(c.join.state)
+        ? {
+            kind: 'placebo',
+            placebo,
+            sham,
+            tense: c.tense,
+            sources: [FIELD.armTypes, FIELD.status],
+          }
         : undefined;
     },
   },
@@ -439,6 +626,7 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
             kind: 'small-enrollment',
             count: c.enrollment,
             estimated: c.enrollmentEstimated,
+            tense: c.tense,
             sources: [FIELD.enrollment, FIELD.enrollmentType],
           }
         : undefined,
@@ -468,7 +656,13 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
             kind: 'serious-adverse-events',
             groups,
             interventional: interventional(c),
-            sources: [FIELD.groupTitles, FIELD.seriousAffected, FIELD.seriousAtRisk],
+            sources: [
+              FIELD.groupTitles,
+              FIELD.seriousAffected,
+              FIELD.seriousAtRisk,
+              FIELD.timeFrame,
+            ],
+            ...optional('timeFrame', c.timeFrame),
           };
     },
   },
@@ -480,9 +674,24 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
         ? {
             kind: 'deaths',
             groups,
-            sources: [FIELD.groupTitles, FIELD.deathsAffected, FIELD.deathsAtRisk],
+            sources: [FIELD.groupTitles, FIELD.deathsAffected, FIELD.deathsAtRisk, FIELD.timeFrame],
+            ...optional('timeFrame', c.timeFrame),
           }
         : undefined;
+    },
+  },
+  {
+    id: 'other-adverse-events',
+    check: (c) => {
+      const groups = groupShares(c, 'other');
+      return groups.length === 0
+        ? undefined
+        : {
+            kind: 'other-adverse-events',
+            groups,
+            sources: [FIELD.groupTitles, FIELD.otherAffected, FIELD.otherAtRisk, FIELD.timeFrame],
+            ...optional('timeFrame', c.timeFrame),
+          };
     },
   },
   {
@@ -491,7 +700,8 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
       const totals = new Map<string, number>();
       for (const event of c.seriousEvents) {
         if (event.term !== undefined && event.affected > 0) {
-          totals.set(event.term, Math.max(totals.get(event.term) ?? 0, event.affected));
+          const term = sentenceCase(event.term);
+          totals.set(term, Math.max(totals.get(term) ?? 0, event.affected));
         }
       }
       const events = [...totals]
@@ -539,9 +749,9 @@ export function headlineOf(c: Context): HeadlineParts {
       : (phaseKey(c.phases) ?? 'OTHER');
   return {
     stage,
-    // What is tested first: substances and devices before procedures, questionnaires and the like.
-    interventions: c.interventions
-      .filter((i) => !PLACEBO.test(i.name))
+    // Only what is tested, never what it is compared with; substances and devices before procedures.
+    interventions: c.roles
+      .filter((i) => i.role === 'tested')
       .map((i, order) => ({
         name: i.name,
         rank: HEADLINE_TYPE_ORDER.indexOf(i.type ?? 'OTHER'),
@@ -557,6 +767,8 @@ export function headlineOf(c: Context): HeadlineParts {
       FIELD.phases,
       FIELD.studyType,
       FIELD.interventionNames,
+      FIELD.interventionArms,
+      FIELD.armTypes,
       FIELD.conditions,
       FIELD.status,
     ],
@@ -571,7 +783,7 @@ export function monthsBetween(from: PartialDate, now: Date): number {
   return from.day !== undefined && now.getUTCDate() < from.day ? months - 1 : months;
 }
 
-function groupShares(c: Context, which: 'serious' | 'deaths'): GroupShare[] {
+function groupShares(c: Context, which: 'serious' | 'deaths' | 'other'): GroupShare[] {
   const out: GroupShare[] = [];
   for (const group of c.eventGroups) {
     const numbers = group[which];
@@ -595,4 +807,41 @@ function share(affected: unknown, atRisk: unknown): [number, number] | undefined
 /** `{ key: value }` when value is defined, else `{}` — keeps optional fields absent, not `undefined`. */
 export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** Words registries write in capitals that stay so in a sentence (abbreviations). */
+const KEEP_CAPITALS = /^(?:[A-Z]{1,3}|[A-Z0-9-]*\d[A-Z0-9-]*)$/;
+const SMALL_WORDS = new Set([
+  'AND',
+  'THE',
+  'FOR',
+  'NOT',
+  'LEG',
+  'ARM',
+  'EYE',
+  'EAR',
+  'HIP',
+  'JAW',
+  'TOE',
+  'GUM',
+  'LIP',
+  'FLU',
+  'DRY',
+  'LOW',
+  'RED',
+  'WITH',
+]);
+
+/**
+ * "ACUTE RESPIRATORY INSUFFICIENCY" → "Acute respiratory insufficiency": a term written all in capitals reads
+ * as shouting; short abbreviations ("HIV", "ALT") and codes with digits ("COVID-19") keep theirs. Mixed case
+ * is left as the record wrote it.
+ */
+export function sentenceCase(term: string): string {
+  if (/[a-z]/.test(term) || !/[A-Z]{4}/.test(term)) return term;
+  const words = term
+    .split(/(\s+)/)
+    .map((w) => (KEEP_CAPITALS.test(w) && !SMALL_WORDS.has(w) ? w : w.toLowerCase()));
+  const joined = words.join('');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
 }

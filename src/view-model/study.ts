@@ -23,12 +23,28 @@ import {
   type Context,
   type Fact,
   type HeadlineParts,
+  type Join,
+  type Paper,
+  type Role,
+  type Tense,
   type RiskNote,
   type Sourced,
   type TrustNote,
 } from './plain.js';
 
-export type { Fact, GroupShare, HeadlineParts, NamedEvent, RiskNote, TrustNote } from './plain.js';
+export type {
+  Fact,
+  GroupShare,
+  HeadlineParts,
+  Join,
+  JoinState,
+  NamedEvent,
+  Paper,
+  RiskNote,
+  Role,
+  Tense,
+  TrustNote,
+} from './plain.js';
 
 export type { PartialDate, DatedValue } from './dates.js';
 
@@ -38,6 +54,8 @@ export interface HeaderView {
   title: string;
   /** What a plain-language headline is built from. */
   headline: HeadlineParts;
+  /** "Can I join?" */
+  join: Join;
   officialTitle?: string;
   acronym?: string;
   /** `overallStatus` code, e.g. `RECRUITING` (unknown codes are kept as they are). */
@@ -62,6 +80,8 @@ export interface SummaryView {
 export interface InterventionView {
   name: string;
   type?: string;
+  /** What it is for in this study: tested, compared with, given to everyone, only measuring, a dummy. */
+  role: Role;
   otherNames: string[];
   /** CommonMark. */
   description?: string;
@@ -73,6 +93,7 @@ export interface OutlookView {
   purpose?: string;
   phases: string[];
   conditions: string[];
+  tense: Tense;
 }
 
 export interface MeaningView {
@@ -81,6 +102,11 @@ export interface MeaningView {
   outlook?: OutlookView & Sourced;
   risks: RiskNote[];
   trust: TrustNote[];
+  /** Papers the record lists with its results. */
+  papers: Paper[];
+  /** An observational study's `studyPopulation`, the registry's own words. */
+  population?: string;
+  tense: Tense;
 }
 
 export interface ConditionsView {
@@ -187,6 +213,7 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
     nct: parseNctId(identification['nctId']) ?? nct,
     title: text(identification['briefTitle']) ?? text(identification['officialTitle']) ?? nct,
     headline: headlineOf(context),
+    join: context.join,
     phases,
     ...optional(
       'officialTitle',
@@ -220,7 +247,8 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
       : {
           phases,
           conditions,
-          sources: [FIELD.purpose, FIELD.phases, FIELD.conditions, FIELD.studyType],
+          tense: context.tense,
+          sources: [FIELD.purpose, FIELD.phases, FIELD.conditions, FIELD.studyType, FIELD.status],
           ...optional('studyType', header.studyType),
           ...optional('purpose', context.purpose),
         };
@@ -229,10 +257,19 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
     header,
     summary,
     meaning: {
-      interventions: interventionsOf(protocol),
+      interventions: interventionsOf(protocol).map((i, n) => ({
+        ...i,
+        role: context.roles[n]?.role ?? 'tested',
+      })),
       facts: factsOf(context),
       risks: risksOf(context),
       trust: trustOf(context),
+      papers: context.papers,
+      tense: context.tense,
+      ...optional(
+        'population',
+        context.studyType === 'OBSERVATIONAL' ? context.studyPopulation : undefined,
+      ),
       ...optional('outlook', outlook),
     },
     conditions: {
@@ -271,9 +308,9 @@ function eligibilityOf(module: Record<string, unknown>, c: Context): Eligibility
   };
 }
 
-function interventionsOf(protocol: Record<string, unknown>): InterventionView[] {
+function interventionsOf(protocol: Record<string, unknown>): Omit<InterventionView, 'role'>[] {
   const arms = record(protocol['armsInterventionsModule']);
-  const out: InterventionView[] = [];
+  const out: Omit<InterventionView, 'role'>[] = [];
   for (const item of list(arms['interventions'])) {
     const intervention = record(item);
     const name = text(intervention['name']);

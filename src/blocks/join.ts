@@ -1,0 +1,112 @@
+/**
+ * The "Can I join?" answer: part of the header in both layouts, whatever `sections` says. Its `part="join"`,
+ * `data-join` and `data-as-of` are a public hook for integrators (see README).
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Formatters, Strings } from '../i18n/index.js';
+import { own } from '../i18n/statements.js';
+import { studyPageUrl, parseNctId } from '../registry/ids.js';
+import { asOfAttribute, type Join } from '../view-model/join.js';
+import { FIELD } from '../view-model/plain.js';
+
+/** Answers under which someone may still take part: they get the note on what that means in practice. */
+const OPEN = new Set(['recruiting', 'not-yet-recruiting', 'by-invitation']);
+
+/** The answer's words, as the card writes them (also used by the compact layout's text). */
+export function joinText(join: Join, t: Strings, f: Formatters): string {
+  const sites = join.sites;
+  const lastKnown =
+    join.lastKnownStatus === undefined ? undefined : own(t.status, join.lastKnownStatus);
+  return t.join.answer({
+    state: join.state,
+    stale: join.stale,
+    ...(join.status === undefined ? {} : { status: join.status }),
+    ...(join.asOf === undefined ? {} : { asOf: monthOf(join, f) }),
+    ...(join.start
+      ? { start: { date: f.partialDate(join.start.date), passed: join.start.passed } }
+      : {}),
+    ...(lastKnown === undefined ? {} : { lastKnown }),
+    ...(sites
+      ? {
+          sites: {
+            recruiting: f.number(sites.recruiting),
+            total: f.number(sites.total),
+            count: sites.recruiting,
+            of: sites.total,
+          },
+        }
+      : {}),
+  });
+}
+
+/** "November 2026": the month (or year) of the last check, whatever precision the record gives. */
+export function monthOf(join: Join, f: Formatters): string | undefined {
+  const d = join.asOf;
+  return (
+    d && f.partialDate(d.month === undefined ? { year: d.year } : { year: d.year, month: d.month })
+  );
+}
+
+export function renderJoin(join: Join, t: Strings, f: Formatters): TemplateResult {
+  const access = join.expandedAccess;
+  const accessNct = access?.nct === undefined ? undefined : parseNctId(access.nct);
+  return html`<div
+    part="join"
+    class="join"
+    data-join=${join.state}
+    data-as-of=${asOfAttribute(join) ?? nothing}
+  >
+    <p data-source=${join.sources.join(' ')}>
+      <strong class="join-label">${t.join.label}</strong>
+      <span class="join-answer">${joinText(join, t, f)}</span>
+    </p>
+    ${
+      OPEN.has(join.state)
+        ? html`<p class="small join-means" data-source=${FIELD.status}>${t.join.means}</p>`
+        : nothing
+    }
+    ${
+      access
+        ? html`<p class="expanded-access" data-source=${FIELD.expandedAccess}>
+            ${t.join.expandedAccess}
+            ${
+              accessNct
+                ? html`<a href=${studyPageUrl(accessNct)} target="_blank" rel="noopener noreferrer"
+                    >${t.join.expandedAccessLink(accessNct)}<span class="visually-hidden">
+                      ${t.disclaimer.newTab}</span
+                    ></a
+                  >`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }
+  </div>`;
+}
+
+export const joinStyles = css`
+  .join {
+    margin-block: 0.75em;
+    padding: 0.6em 0.8em;
+    border-inline-start: 0.3em solid var(--_warn);
+  }
+  .join[data-join='recruiting'],
+  .join[data-join='not-yet-recruiting'],
+  .join[data-join='by-invitation'] {
+    border-inline-start-color: var(--_ok);
+  }
+  .join[data-join='ended'],
+  .join[data-join='withdrawn'],
+  .join[data-join='not-taking-new-people'] {
+    border-inline-start-color: var(--_stop);
+  }
+  .join p {
+    margin: 0;
+  }
+  .join p + p {
+    margin-top: 0.4em;
+  }
+  .join-label {
+    margin-inline-end: 0.3em;
+  }
+`;

@@ -1,0 +1,91 @@
+/**
+ * What each intervention is for in a study: what is tested, what it is compared with, what everyone gets
+ * anyway, and what only measures. Pure — read from `armGroups[].type` and `interventions[].armGroupLabels`
+ * (or, where a record links the other way, `armGroups[].interventionNames`).
+ *
+ * The rules, in order (the first that applies wins):
+ * 1. A name with "placebo", "sham" or "vehicle" is a dummy: never what is tested.
+ * 2. A diagnostic test or agent (type `DIAGNOSTIC_TEST`, or described "for diagnostic use", a contrast agent, a
+ *    tracer) only measures, unless the study's purpose is to test a way to diagnose.
+ * 3. With arms: in an experimental arm and in a comparison arm → everyone gets it (when something else is
+ *    tested on top; else it is what is tested, e.g. the same drug on two schedules); in an experimental arm only
+ *    → tested; not in any experimental arm while the study has one → compared with.
+ * 4. Without usable arms: tested (the registry says nothing more).
+ */
+import type { Intervention } from './plain.js';
+
+export type Role = 'tested' | 'compared' | 'everyone' | 'measures' | 'dummy';
+
+export interface Arm {
+  label?: string;
+  type?: string;
+  /** `Type: Name`, as `armGroups[].interventionNames` writes them. */
+  interventionNames: string[];
+}
+
+export interface RoleInput extends Intervention {
+  description?: string;
+  armGroupLabels: string[];
+}
+
+/** Arm types whose people get something to compare with, not what is tested. */
+export const COMPARISON_ARMS = new Set([
+  'ACTIVE_COMPARATOR',
+  'PLACEBO_COMPARATOR',
+  'SHAM_COMPARATOR',
+  'NO_INTERVENTION',
+]);
+
+/** Placebo, sham and vehicle arms are registered as interventions, but nothing "is tested" in them. */
+export const DUMMY = /\b(?:placebo|sham|vehicle)\b/i;
+const DIAGNOSTIC =
+  /\bfor diagnostic (?:use|purposes?)\b|\bdiagnostic (?:agent|use only)\b|\bcontrast (?:agent|medium|media)\b|\bradio-?tracer\b|\bimaging agent\b/i;
+
+export function rolesOf(
+  interventions: readonly RoleInput[],
+  arms: readonly Arm[],
+  purpose: string | undefined,
+): Role[] {
+  const linked = interventions.map((i) => armsOf(i, arms));
+  const hasExperimental = arms.some((arm) => arm.type === 'EXPERIMENTAL');
+  const first = interventions.map((i, n): Role | 'shared' => {
+    if (DUMMY.test(i.name)) return 'dummy';
+    if (
+      purpose !== 'DIAGNOSTIC' &&
+      (i.type === 'DIAGNOSTIC_TEST' || DIAGNOSTIC.test(`${i.name} ${i.description ?? ''}`))
+    )
+      return 'measures';
+    const own = linked[n] ?? [];
+    if (own.length === 0 || !arms.some((arm) => arm.type !== undefined)) return 'tested';
+    const experimental = own.some((arm) => arm.type === 'EXPERIMENTAL');
+    const comparison = own.some((arm) => COMPARISON_ARMS.has(arm.type ?? ''));
+    if (experimental && comparison) return 'shared';
+    if (experimental) return 'tested';
+    return hasExperimental || comparison ? 'compared' : 'tested';
+  });
+  // Given to every group: "everyone" when something else is tested on top of it, else it is what is tested.
+  const onTop = first.includes('tested');
+  return first.map((role) => (role === 'shared' ? (onTop ? 'everyone' : 'tested') : role));
+}
+
+/** The arms an intervention is given in: by its `armGroupLabels`, else by the arms' `interventionNames`. */
+export function armsOf(i: RoleInput, arms: readonly Arm[]): Arm[] {
+  const byLabel = arms.filter(
+    (arm) => arm.label !== undefined && i.armGroupLabels.includes(arm.label),
+  );
+  if (byLabel.length > 0) return byLabel;
+  return arms.filter((arm) =>
+    arm.interventionNames.some((n) => n === i.name || n.replace(/^[^:]*:\s*/, '') === i.name),
+  );
+}
+
+/** Whether a placebo or sham is also given in an experimental arm (dummy doses or visits). */
+export function dummyWithTested(
+  interventions: readonly RoleInput[],
+  arms: readonly Arm[],
+  roles: readonly Role[],
+): boolean {
+  return interventions.some(
+    (i, n) => roles[n] === 'dummy' && armsOf(i, arms).some((arm) => arm.type === 'EXPERIMENTAL'),
+  );
+}
