@@ -8,7 +8,7 @@
  *
  * A stall is the longest gap between two turns of a message-channel heartbeat, from mounting the card until
  * it has loaded and every disclosure is open (so the description and criteria are rendered too). Each
- * family is measured RUNS times (default 3), each time in a fresh page; the table shows the median.
+ * family is measured RUNS times (default 5), each time in a fresh page; the table shows the median.
  * Target: every family ≤ 2× prose. Needs `npm run build` first (it uses the one-script build).
  * `FAMILIES=prose,>` measures only those.
  */
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../tools/chromium.mjs';
 import { FAMILIES } from './stall-families.mjs';
 
-const RUNS = Number(process.env.RUNS ?? 3);
+const RUNS = Number(process.env.RUNS ?? 5);
 const ONLY = process.env.FAMILIES?.split(',');
 const root = new URL('../../', import.meta.url).pathname;
 /** `SCRIPT=path` measures another build of the one script (to compare two versions in one run of each). */
