@@ -56,7 +56,7 @@ import {
   type PlacedSite,
   type SiteFilter,
 } from './view-model/sites.js';
-import { age, factText, headlineText, own, riskText, trustText } from './i18n/statements.js';
+import { OPEN, age, factText, headlineText, own, riskText, trustText } from './i18n/statements.js';
 import { foreign, runs } from './i18n/foreign.js';
 import { glanceOf, type Glance, type Share } from './view-model/glance.js';
 import {
@@ -1211,8 +1211,8 @@ export class TrialSummaryElement extends LitElement {
     if (e.healthyVolunteers !== undefined)
       chips.push([w.healthy(e.healthyVolunteers), FIELD.healthyVolunteers]);
     if (chips.length === 0 && !e.criteria) return nothing;
-    const tense = view.meaning.tense;
-    const open = tense === 'present' || tense === 'future';
+    // "Who can take part" only while people can still join; "who could" once it ended or stopped taking people.
+    const open = OPEN.has(view.header.join.state);
     return html`<section part="eligibility" class="block" aria-labelledby="eligibility-heading">
       ${this.#h(1, open ? w.heading : w.headingPast, { id: 'eligibility-heading' })}
       ${
@@ -1236,9 +1236,7 @@ export class TrialSummaryElement extends LitElement {
               'more',
               w.criteria,
               () =>
-                html`<p class="muted small" data-source=${FIELD.status}>
-                    ${w.criteriaIntro(open && view.header.join.state !== 'not-taking-new-people' && view.header.join.state !== 'paused')}
-                  </p>
+                html`<p class="muted small" data-source=${FIELD.status}>${w.criteriaIntro(open)}</p>
                   <div
                     class="markup"
                     data-source="protocolSection.eligibilityModule.eligibilityCriteria"
@@ -1446,7 +1444,7 @@ export class TrialSummaryElement extends LitElement {
         { id: 'sites-heading' },
       )}
       <p class="sites-summary" data-source=${`${FIELD.siteStatuses} ${FIELD.verified}`}>
-        ${t.contacts.summary(f.number(summary.total), summary.total, f.number(summary.countries), summary.countries, f.number(summary.recruiting), join.stale ? (monthOf(join, f) ?? '?') : undefined)}
+        ${t.contacts.summary(f.number(summary.total), summary.total, f.number(summary.countries), summary.countries, OPEN.has(join.state) ? f.number(summary.recruiting) : undefined, join.stale ? monthOf(join, f) : undefined)}
       </p>
       ${
         all.length > FIRST_SITES || located

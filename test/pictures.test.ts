@@ -329,7 +329,7 @@ describe('eligibility at a glance', () => {
         'Ages 5 years to 8 years',
         'Children (under 18)',
         'All sexes',
-        'Healthy volunteers can take part',
+        'Open to healthy volunteers',
       ],
     ],
     [

@@ -42,7 +42,7 @@ describe('the page’s first card', () => {
     el.loading = 'eager';
     el.nct = 'NCT04267848';
     await waitUntil(() =>
-      el.shadowRoot!.querySelector('#title')?.textContent?.includes('Carboplatin'),
+      el.shadowRoot!.querySelector('#title')?.textContent?.includes('Pembrolizumab'),
     );
     expect(el.shadowRoot!.querySelectorAll('section').length).to.equal(7);
   });

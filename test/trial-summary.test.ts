@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { CAN_EMULATE_MEDIA, canvasColor } from './engines/engine.js';
 import type { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from '../src/events.js';
 import { CARD_FIELDS } from '../src/registry/client.js';
+import { stateOf } from '../src/view-model/join.js';
 import type { TrialSummaryElement } from '../src/trial-summary.js';
 import {
   $,
@@ -49,11 +50,15 @@ describe('<trial-summary> on every recorded study', () => {
       const { result, messages } = await consoleDuring(() => renderCard({ nct }));
       const { el, event } = result;
       const detail = loadOf(event);
+      const verified = record.protocolSection!.statusModule!.statusVerifiedDate;
       expect(detail).to.deep.equal({
         nct,
         requestedNct: nct,
         title: record.protocolSection!.identificationModule!.briefTitle,
+        join: stateOf(record.protocolSection!.statusModule!.overallStatus),
+        ...(verified ? { asOf: verified.slice(0, 7) } : {}),
       });
+      expect(el.dataset['join']).to.equal(detail.join);
       expect(messages, nct).to.deep.equal([]);
       const text = cardText(el);
       expect(text, nct).to.not.match(/\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/);

@@ -4,47 +4,14 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Formatters, Strings } from '../i18n/index.js';
-import { own } from '../i18n/statements.js';
+import { joinText, monthOnly, OPEN } from '../i18n/statements.js';
 import { studyPageUrl, parseNctId } from '../registry/ids.js';
 import { asOfAttribute, type Join } from '../view-model/join.js';
 import { FIELD } from '../view-model/plain.js';
 
-/** Answers under which someone may still take part: they get the note on what that means in practice. */
-const OPEN = new Set(['recruiting', 'not-yet-recruiting', 'by-invitation']);
-
-/** The answer's words, as the card writes them (also used by the compact layout's text). */
-export function joinText(join: Join, t: Strings, f: Formatters): string {
-  const sites = join.sites;
-  const lastKnown =
-    join.lastKnownStatus === undefined ? undefined : own(t.status, join.lastKnownStatus);
-  return t.join.answer({
-    state: join.state,
-    stale: join.stale,
-    ...(join.status === undefined ? {} : { status: join.status }),
-    ...(join.asOf === undefined ? {} : { asOf: monthOf(join, f) }),
-    ...(join.start
-      ? { start: { date: f.partialDate(join.start.date), passed: join.start.passed } }
-      : {}),
-    ...(lastKnown === undefined ? {} : { lastKnown }),
-    ...(sites
-      ? {
-          sites: {
-            recruiting: f.number(sites.recruiting),
-            total: f.number(sites.total),
-            count: sites.recruiting,
-            of: sites.total,
-          },
-        }
-      : {}),
-  });
-}
-
 /** "November 2026": the month (or year) of the last check, whatever precision the record gives. */
 export function monthOf(join: Join, f: Formatters): string | undefined {
-  const d = join.asOf;
-  return (
-    d && f.partialDate(d.month === undefined ? { year: d.year } : { year: d.year, month: d.month })
-  );
+  return join.asOf && f.partialDate(monthOnly(join.asOf));
 }
 
 export function renderJoin(join: Join, t: Strings, f: Formatters): TemplateResult {

@@ -601,6 +601,7 @@ export const en = {
         'The study team has not confirmed the status of this study in over two years. The record may be out of date.',
     } as Record<string, string>,
     whyStopped: 'The reason given, in the sponsor’s own words:',
+    asOf: (date: string) => `The study team last confirmed this in ${date}.`,
     'single-arm': (tense: Tense) =>
       by(tense, {
         present:
@@ -750,8 +751,8 @@ export const en = {
     } as Record<string, string>,
     genderBased: 'Based on gender identity',
     healthy: (accepted: boolean): string =>
-      accepted ? 'Healthy volunteers can take part' : 'Not for healthy volunteers',
-    criteria: 'Read who can and cannot take part (full list)',
+      accepted ? 'Open to healthy volunteers' : 'Not for healthy volunteers',
+    criteria: 'Read the full list of rules for taking part',
     headingPast: 'Who could take part',
     criteriaIntro: (open: boolean): string =>
       open
@@ -767,16 +768,23 @@ export const en = {
     sites: 'Locations',
     siteCount: (n: string, count: number) => (count === 1 ? `${n} site` : `${n} sites`),
     showAll: (n: string) => `Show all ${n} sites`,
-    /** `asOf`: the month of the last check, given when the record is old (else "now"). */
+    /**
+     * `recruiting`: how many sites recruit, said only while the study is open to new people; `asOf`: the month
+     * of the last check, given when the record is old (else "now").
+     */
     summary: (
       n: string,
       count: number,
       m: string,
       countries: number,
-      recruiting: string,
+      recruiting: string | undefined,
       asOf: string | undefined,
     ) =>
-      `${count === 1 ? `${n} site` : `${n} sites`} in ${countries === 1 ? `${m} country` : `${m} countries`}; ${recruiting} recruiting ${asOf ? `as of ${asOf}` : 'now'}.`,
+      `${count === 1 ? `${n} site` : `${n} sites`} in ${countries === 1 ? `${m} country` : `${m} countries`}${
+        recruiting === undefined
+          ? ''
+          : `; ${recruiting} recruiting ${asOf ? `as of ${asOf}` : 'now'}`
+      }.`,
     country: 'Country',
     allCountries: 'All countries',
     state: 'State or region',

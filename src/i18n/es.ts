@@ -646,6 +646,7 @@ export const es: Strings = {
         'El equipo del estudio no ha confirmado el estado de este estudio en más de dos años. Puede que el registro no esté al día.',
     } as Record<string, string>,
     whyStopped: 'El motivo que se dio, en las propias palabras del patrocinador:',
+    asOf: (date: string) => `El equipo del estudio lo confirmó por última vez ${onDate(date)}.`,
     'single-arm': (tense: Tense) =>
       by(tense, {
         present:
@@ -797,8 +798,8 @@ export const es: Strings = {
     } as Record<string, string>,
     genderBased: 'Según la identidad de género',
     healthy: (accepted: boolean): string =>
-      accepted ? 'Pueden participar voluntarios sanos' : 'No es para voluntarios sanos',
-    criteria: 'Leer quiénes pueden participar y quiénes no (lista completa)',
+      accepted ? 'Abierto a voluntarios sanos' : 'No es para voluntarios sanos',
+    criteria: 'Leer la lista completa de reglas para participar',
     headingPast: 'Quiénes podían participar',
     criteriaIntro: (open: boolean) =>
       open
@@ -819,13 +820,17 @@ export const es: Strings = {
       count: number,
       m: string,
       countries: number,
-      recruiting: string,
+      recruiting: string | undefined,
       asOf: string | undefined,
     ) =>
-      `${sites(n, count)} en ${countries === 1 ? `${m} país` : `${m} países`}; ${recruiting} ${
-        asOf
-          ? `${recruiting === '1' ? 'buscaba' : 'buscaban'} participantes a fecha de ${asOf}`
-          : `${recruiting === '1' ? 'busca' : 'buscan'} participantes ahora`
+      `${sites(n, count)} en ${countries === 1 ? `${m} país` : `${m} países`}${
+        recruiting === undefined
+          ? ''
+          : `; ${recruiting} ${
+              asOf
+                ? `${recruiting === '1' ? 'buscaba' : 'buscaban'} participantes a fecha de ${asOf}`
+                : `${recruiting === '1' ? 'busca' : 'buscan'} participantes ahora`
+            }`
       }.`,
     country: 'País',
     allCountries: 'Todos los países',

@@ -2,6 +2,8 @@
  * From plain-language facts (view-model/plain.ts) to sentences in a language table. Pure: the element
  * renders what these return, the tests and the readability report read them directly.
  */
+import type { PartialDate } from '../view-model/dates.js';
+import type { Join, JoinState } from '../view-model/join.js';
 import type {
   Fact,
   GroupShare,
@@ -94,9 +96,11 @@ export function factText(
         ),
         ...optionalText('sex', fact.sex === undefined ? undefined : own(t.facts.sex, fact.sex)),
       });
+      // "can take part" only while people can still join; otherwise what the rule was.
+      const open = OPEN.has(fact.join);
       return fact.healthyVolunteers === undefined
         ? who
-        : `${who} ${t.facts.healthyVolunteers(fact.healthyVolunteers, fact.tense)}`;
+        : `${who} ${t.facts.healthyVolunteers(fact.healthyVolunteers, open ? fact.tense : 'past')}`;
     }
     case 'allocation':
       return t.facts.allocation(fact.allocation, fact.tense) ?? '';
@@ -117,6 +121,45 @@ export function factText(
         fact.tense,
       );
   }
+}
+
+/** Answers to "Can I join?" under which people may still take part. */
+export const OPEN: ReadonlySet<JoinState> = new Set([
+  'recruiting',
+  'not-yet-recruiting',
+  'by-invitation',
+]);
+
+/** A date to its month (or year): "as of" never needs the day. */
+export function monthOnly(date: PartialDate): PartialDate {
+  return date.month === undefined ? { year: date.year } : { year: date.year, month: date.month };
+}
+
+/** The "Can I join?" answer's words. */
+export function joinText(join: Join, t: Strings, f: Formatters): string {
+  const sites = join.sites;
+  const lastKnown =
+    join.lastKnownStatus === undefined ? undefined : own(t.status, join.lastKnownStatus);
+  return t.join.answer({
+    state: join.state,
+    stale: join.stale,
+    ...(join.status === undefined ? {} : { status: join.status }),
+    ...(join.asOf === undefined ? {} : { asOf: f.partialDate(monthOnly(join.asOf)) }),
+    ...(join.start
+      ? { start: { date: f.partialDate(join.start.date), passed: join.start.passed } }
+      : {}),
+    ...(lastKnown === undefined ? {} : { lastKnown }),
+    ...(sites
+      ? {
+          sites: {
+            recruiting: f.number(sites.recruiting),
+            total: f.number(sites.total),
+            count: sites.recruiting,
+            of: sites.total,
+          },
+        }
+      : {}),
+  });
 }
 
 /** A table's own entry for a record value; never an inherited member (`constructor`, `__proto__`, …). */
@@ -146,7 +189,12 @@ export function riskText(
       return { text: own(t.risks.phase, note.phase) ?? '' };
     case 'status':
       return {
-        text: own(t.risks.status, note.status) ?? '',
+        text: [
+          own(t.risks.status, note.status) ?? '',
+          note.asOf ? t.risks.asOf(f.partialDate(monthOnly(note.asOf))) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
         ...(note.whyStopped
           ? { quote: { caption: t.risks.whyStopped, text: note.whyStopped } }
           : {}),

@@ -37,6 +37,8 @@ export const CARD_FIELDS = [
   'ArmsInterventionsModule',
   'EligibilityModule',
   'ContactsLocationsModule',
+  // Papers the record lists with its results (type RESULT, PubMed id).
+  'ReferencesModule',
   'AdverseEventsModule',
   'ConditionBrowseModule',
   'HasResults',

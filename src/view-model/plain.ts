@@ -191,7 +191,8 @@ export interface NamedEvent {
 export type RiskNote = Sourced &
   (
     | { kind: 'phase'; phase: PhaseKey }
-    | { kind: 'status'; status: string; whyStopped?: string }
+    /** `asOf`: the last check, when it is old and the status speaks of now (not an ended study). */
+    | { kind: 'status'; status: string; whyStopped?: string; asOf?: PartialDate }
     | { kind: 'single-arm'; tense: Tense }
     | { kind: 'open-label'; tense: Tense }
     | { kind: 'placebo'; placebo: boolean; sham: boolean; tense: Tense }
@@ -549,7 +550,7 @@ export function factsOf(c: Context): Fact[] {
       count: c.enrollment,
       estimated: c.enrollmentEstimated,
       retrospective: observational && c.timePerspective === 'RETROSPECTIVE',
-      tense,
+      tense: plannedTense(c),
       sources: [FIELD.enrollment, FIELD.enrollmentType, FIELD.status],
     });
   }
@@ -577,11 +578,13 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
         : {
             kind: 'status',
             status: c.status,
-            sources:
-              STOPPED.has(c.status) && c.whyStopped
-                ? [FIELD.status, FIELD.whyStopped]
-                : [FIELD.status],
+            sources: [
+              FIELD.status,
+              ...(STOPPED.has(c.status) && c.whyStopped ? [FIELD.whyStopped] : []),
+              ...(speaksOfNow(c) ? [FIELD.verified] : []),
+            ],
             ...optional('whyStopped', STOPPED.has(c.status) ? c.whyStopped : undefined),
+            ...optional('asOf', speaksOfNow(c) ? c.verified : undefined),
           },
   },
   {
@@ -626,7 +629,7 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
             kind: 'small-enrollment',
             count: c.enrollment,
             estimated: c.enrollmentEstimated,
-            tense: c.tense,
+            tense: plannedTense(c),
             sources: [FIELD.enrollment, FIELD.enrollmentType],
           }
         : undefined,
@@ -742,6 +745,22 @@ export function trustOf(c: Context): TrustNote[] {
   return notes;
 }
 
+/**
+ * The tense of the study's planned size: "are expected to take part" only while people can still join; a study
+ * that no longer takes people "expected" them.
+ */
+function plannedTense(c: Context): Tense {
+  return OPEN.has(c.join.state) || c.tense !== 'present' ? c.tense : 'past';
+}
+
+/**
+ * The status is a claim about now (the study runs, pauses, waits to start) and the record is old: whatever
+ * says it must carry the date of the last check, or not say it.
+ */
+export function speaksOfNow(c: Context): boolean {
+  return c.join.stale && c.join.state !== 'ended' && c.join.state !== 'withdrawn';
+}
+
 export function headlineOf(c: Context): HeadlineParts {
   const stage =
     c.studyType === 'OBSERVATIONAL' || c.studyType === 'EXPANDED_ACCESS'
@@ -772,7 +791,9 @@ export function headlineOf(c: Context): HeadlineParts {
       FIELD.conditions,
       FIELD.status,
     ],
-    ...optional('status', c.status),
+    // "— recruiting" in a headline cannot carry a date: an old record's headline leaves its status to the
+    // "Can I join?" answer below it, which does.
+    ...optional('status', speaksOfNow(c) ? undefined : c.status),
   };
 }
 

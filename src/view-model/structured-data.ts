@@ -77,9 +77,7 @@ export function medicalTrialOf(study: unknown, nct: NctId): Record<string, unkno
     url: studyPageUrl(nct),
     ...(alternateName.length > 0 ? { alternateName } : {}),
     ...(brief ? { description: markdownToText(brief) } : {}),
-    ...(own(STATUS, statusCode)
-      ? { status: `https://schema.org/${own(STATUS, statusCode)}` }
-      : {}),
+    ...(own(STATUS, statusCode) ? { status: `https://schema.org/${own(STATUS, statusCode)}` } : {}),
     ...(phases.length > 0 ? { phase: phases.join(', ') } : {}),
     ...(trialDesign.length > 0 ? { trialDesign } : {}),
     ...(conditions.length > 0

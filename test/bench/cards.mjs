@@ -142,7 +142,7 @@ async function measure(n, mode) {
 /** Bytes on the wire of each distinct study fetched alone, projected and gzipped: the floor to compare with. */
 async function projectedBytes(n) {
   const fields =
-    'IdentificationModule,StatusModule,SponsorCollaboratorsModule,DescriptionModule,ConditionsModule,DesignModule,ArmsInterventionsModule,EligibilityModule,ContactsLocationsModule,AdverseEventsModule,ConditionBrowseModule,HasResults';
+    'IdentificationModule,StatusModule,SponsorCollaboratorsModule,DescriptionModule,ConditionsModule,DesignModule,ArmsInterventionsModule,EligibilityModule,ContactsLocationsModule,ReferencesModule,AdverseEventsModule,ConditionBrowseModule,HasResults';
   let total = 0;
   for (const id of new Set(idsFor(n))) {
     total += await new Promise((resolve, reject) => {

@@ -134,7 +134,7 @@ try {
     }
   }
   const fields =
-    'IdentificationModule,StatusModule,SponsorCollaboratorsModule,DescriptionModule,ConditionsModule,DesignModule,ArmsInterventionsModule,EligibilityModule,ContactsLocationsModule,AdverseEventsModule,ConditionBrowseModule,HasResults';
+    'IdentificationModule,StatusModule,SponsorCollaboratorsModule,DescriptionModule,ConditionsModule,DesignModule,ArmsInterventionsModule,EligibilityModule,ContactsLocationsModule,ReferencesModule,AdverseEventsModule,ConditionBrowseModule,HasResults';
   const one = `/ctgov/api/v2/studies/NCT00184067?fields=${fields}`;
 
   const first = await get(one);

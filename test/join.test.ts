@@ -1,0 +1,142 @@
+/**
+ * "Can I join?": the answer every card gives in its header, its public hooks (part, data attributes, the
+ * load event), its date whenever the record may be stale, and the sentences that follow the study's status.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/define.js';
+import type { TrialSummaryLoadEvent } from '../src/events.js';
+import type { TrialSummaryElement } from '../src/trial-summary.js';
+import { $, $$, API, cardText, renderCard } from './helpers.js';
+
+/** A card whose "today" is `now`, loaded eagerly from the fake registry. */
+async function cardAt(nct: string, now: string, layout?: 'card') {
+  const el = await fixture<TrialSummaryElement>(
+    html`<trial-summary
+      loading="eager"
+      .apiBase=${API}
+      layout=${layout ?? 'full'}
+    ></trial-summary>`,
+  );
+  el.clock = () => new Date(now);
+  const loaded = oneEvent(el, 'trial-summary-load') as Promise<TrialSummaryLoadEvent>;
+  el.nct = nct;
+  const event = await loaded;
+  await el.updateComplete;
+  return { el, event };
+}
+
+const answer = (el: TrialSummaryElement) => $(el, '[part=join]')!;
+
+describe('"Can I join?"', () => {
+  it('answers in the header, with its hooks, while the record is fresh', async () => {
+    // NCT06097962 is recruiting, last checked in September 2025.
+    const { el, event } = await cardAt('NCT06097962', '2025-10-15T12:00:00Z');
+    const join = answer(el);
+    expect(join.closest('header[part=header]')).to.not.equal(null);
+    expect(join.dataset['join']).to.equal('recruiting');
+    expect(join.dataset['asOf']).to.equal('2025-09');
+    expect(el.dataset['join']).to.equal('recruiting');
+    expect(el.dataset['asOf']).to.equal('2025-09');
+    expect(event.detail.join).to.equal('recruiting');
+    expect(event.detail.asOf).to.equal('2025-09');
+    const text = join.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('Can I join?');
+    expect(text).to.include('as of September 2025');
+    // What recruiting means in practice.
+    expect(text).to.include('screening');
+    expect(join.querySelector<HTMLElement>('[data-source]')!.dataset['source']).to.include(
+      'protocolSection.statusModule.overallStatus',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('dates every "now" once the record is old, and leaves the headline without a status', async () => {
+    // The same record, read fourteen months after its last check.
+    const { el } = await cardAt('NCT06097962', '2026-11-29T12:00:00Z');
+    const text = answer(el).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.match(/was looking for people to take part, as of September 2025/);
+    expect(text).to.include('may have changed');
+    expect($(el, '#title')!.textContent).to.not.match(/recruiting/i);
+    expect(cardText(el)).to.not.match(/\bnow\b(?! .{0,40}\d{4})/i);
+    expect($(el, '.sites-summary')!.textContent).to.include('as of September 2025');
+    expect(el.dataset['asOf']).to.equal('2025-09');
+  });
+
+  it('says plainly that nobody can join a paused study', async () => {
+    // A labelled variant of NCT06097962 with only its status changed (test/fixtures/SOURCES.md).
+    const { el } = await cardAt('NCT09999911', '2025-10-15T12:00:00Z');
+    expect(answer(el).dataset['join']).to.equal('paused');
+    expect(answer(el).textContent).to.match(/Not now: the study is paused, so nobody can join/);
+    expect(cardText(el)).to.not.include('If you take part');
+    expect($(el, '#eligibility-heading')!.textContent).to.include('Who could take part');
+  });
+
+  it('tells a withdrawn study as what it was meant to do, without a future that will not happen', async () => {
+    const { el } = await cardAt('NCT00973089', '2026-11-29T12:00:00Z');
+    expect(answer(el).dataset['join']).to.equal('withdrawn');
+    expect(answer(el).textContent).to.include('withdrawn before anyone took part');
+    const facts = $$(el, '.facts-list li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(facts.join(' ')).to.not.match(
+      /\bIt is for\b|\bThe study tests\b|are expected to take part/,
+    );
+    expect(facts.some((f) => /was meant/.test(f))).to.equal(true);
+    // Estimated dates are plans the withdrawal cancelled: listed as such, never drawn as the study's future.
+    for (const mark of $$(el, 'figure.timeline .mark.estimated')) expect(mark).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('links the expanded-access record when the record names one', async () => {
+    // NCT02552212 says expanded access to certolizumab pegol exists, as NCT03559686.
+    const { el } = await renderCard({ nct: 'NCT02552212' });
+    const access = $(el, '.expanded-access')!;
+    expect(access.textContent).to.include('expanded access');
+    const link = access.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://clinicaltrials.gov/study/NCT03559686');
+    expect(link.closest('details')).to.equal(null);
+  });
+
+  it('is part of the compact card too', async () => {
+    const { el } = await cardAt('NCT06097962', '2025-10-15T12:00:00Z', 'card');
+    expect(answer(el).dataset['join']).to.equal('recruiting');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is asked in the card’s language', async () => {
+    const { el } = await renderCard({ nct: 'NCT00184067', lang: 'es' });
+    expect(answer(el).textContent).to.include('¿Puedo participar?');
+    expect(answer(el).textContent).to.include('No: el estudio se detuvo antes de tiempo.');
+  });
+});
+
+describe('what is tested, what it is compared with', () => {
+  it('names what is tested in the headline, and lists what every group gets apart', async () => {
+    // NCT04267848: every group gets platinum chemotherapy; the study tests adding pembrolizumab.
+    const { el } = await renderCard({ nct: 'NCT04267848' });
+    const title = $(el, '#title')!.textContent!;
+    expect(title).to.include('Pembrolizumab');
+    expect(title).to.not.include('Carboplatin');
+    const headings = $$(el, '[part=risks] h3, [part=risks] h4').map((h) => h.textContent!.trim());
+    expect(headings).to.include.members(['What every group gets', 'What it is compared with']);
+    expect(cardText(el)).to.include('Everyone also gets');
+  });
+});
+
+describe('results that say what they count', () => {
+  it('labels serious problems and deaths "from any cause", with the record’s time frame', async () => {
+    const { el } = await renderCard({ nct: 'NCT02513394' });
+    const caption = $(el, 'table.glance caption')!.textContent!;
+    expect(caption).to.include('deaths from any cause');
+    expect(cardText(el)).to.not.include('Side effects at a glance');
+    expect(cardText(el)).to.include('4 years');
+    expect(cardText(el)).to.include('Other, less serious health problems');
+  });
+
+  it('links the papers the record lists with its results, by PubMed id, without fetching them', async () => {
+    const { el } = await renderCard({ nct: 'NCT02552212' });
+    const links = $$(el, 'ul.papers a').map((a) => a.getAttribute('href'));
+    expect(links.length).to.equal(2);
+    for (const href of links)
+      expect(href).to.match(/^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/$/);
+    expect($(el, 'ul.papers')!.closest('details')).to.equal(null);
+  });
+});
