@@ -810,7 +810,7 @@ export class TrialSummaryElement extends LitElement {
     return html`<article class="card compact" aria-labelledby="title">
       ${this.#h(0, title, { id: 'title', className: 'title', focusable: true, source: h.headline.sources.join(' ') })}
       <p class="compact-facts">
-        ${status ? html`<span class="badge" data-status=${h.status ?? ''}>${status}</span>` : nothing}
+        ${status ? html`<span class="badge" data-status=${h.status ?? ''}>${status}</span>${this.renderStatusDate(h, t, f)}` : nothing}
         ${phase ? html`<span>${phase}</span>` : nothing}
         <span class="nct">${h.nct}</span>
       </p>
@@ -865,7 +865,10 @@ export class TrialSummaryElement extends LitElement {
       ${renderJoin(h.join, t, f)}
       ${
         h.officialTitle
-          ? html`<p class="official-title">
+          ? html`<p
+              class="official-title"
+              data-source="protocolSection.identificationModule.officialTitle"
+            >
               <span class="label">${t.header.officialTitle}:</span>
               <span lang="en">${h.officialTitle}</span>
             </p>`
@@ -874,18 +877,18 @@ export class TrialSummaryElement extends LitElement {
       <dl class="facts">
         <div>
           <dt>${t.header.studyNumber}</dt>
-          <dd class="nct">${h.nct}</dd>
+          <dd class="nct" data-source="protocolSection.identificationModule.nctId">${h.nct}</dd>
         </div>
         ${
           status
             ? html`<div>
                 <dt>${t.header.status}</dt>
-                <dd data-source=${FIELD.status}>
+                <dd data-source=${`${FIELD.status} ${FIELD.verified}`}>
                   <span class="badge" data-status=${h.status ?? ''}>${status}</span>${
                     lastKnown
                       ? html` <span class="muted">(${t.header.lastKnown(lastKnown)})</span>`
                       : nothing
-                  }
+                  }${this.renderStatusDate(h, t, f)}
                 </dd>
               </div>`
             : nothing
@@ -910,13 +913,31 @@ export class TrialSummaryElement extends LitElement {
           h.sponsor
             ? html`<div>
                 <dt>${t.header.sponsor}</dt>
-                <dd lang="en">${h.sponsor}</dd>
+                <dd
+                  lang="en"
+                  data-source="protocolSection.sponsorCollaboratorsModule.leadSponsor.name"
+                >
+                  ${h.sponsor}
+                </dd>
               </div>`
             : nothing
         }
       </dl>
       ${generated ? this.renderOwnWords(loaded, h.headline.sources, t, 'header') : nothing}
     </header>`;
+  }
+
+  /** "(as of August 2025)" beside a status that speaks of now, when the record is old. */
+  private renderStatusDate(
+    h: HeaderView,
+    t: Strings,
+    f: Formatters,
+  ): TemplateResult | typeof nothing {
+    const { join } = h;
+    const month = monthOf(join, f);
+    return join.stale && month && join.state !== 'ended' && join.state !== 'withdrawn'
+      ? html` <span class="muted status-date">(${t.header.asOf(month)})</span>`
+      : nothing;
   }
 
   private renderSummary(view: StudyView, t: Strings): TemplateResult | typeof nothing {

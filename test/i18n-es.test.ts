@@ -99,6 +99,7 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
   ],
   'summary › readability': () => [['easy'], ['plain'], ['high-school'], ['college'], ['graduate']],
   'header › lastKnown': (t) => [[t.status['RECRUITING']]],
+  'header › asOf': () => [['June 2023']],
   'headline › candidates': () => [
     [parts({}), list],
     [parts({ interventions: ['Drug A'], status: undefined }), list],
@@ -381,8 +382,8 @@ describe('the Spanish table', () => {
     expect(
       es.headline.candidates(parts({ stage: 'OBSERVATIONAL', status: 'COMPLETED' }), f.list),
     ).to.deep.equal([
-      'Estudio observacional en personas con Melanoma — completado',
-      'Estudio observacional en personas con Melanoma',
+      'Estudio observacional sobre Melanoma — completado',
+      'Estudio observacional sobre Melanoma',
     ]);
     expect(
       es.headline.candidates(parts({ interventions: ['A', 'B', 'C'], status: undefined }), f.list),

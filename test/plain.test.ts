@@ -397,7 +397,7 @@ describe('headlines', () => {
     [
       'observational',
       { stage: 'OBSERVATIONAL', interventions: [], status: 'RECRUITING' },
-      'Observational study of people with pancreatic cancer — recruiting',
+      'Observational study about pancreatic cancer — recruiting',
     ],
     [
       'expanded access',

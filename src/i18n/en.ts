@@ -132,6 +132,8 @@ export const en = {
     officialTitle: 'Official title',
     registryTitle: 'Title in the registry',
     lastKnown: (status: string) => `last known: ${status}`,
+    /** Beside a status that speaks of now, on an old record. */
+    asOf: (date: string) => `as of ${date}`,
   },
 
   /** "Can I join?": the answer in the header of every card. */
@@ -244,7 +246,8 @@ export const en = {
       const withStatus = (core: string[]) =>
         core.flatMap((c) => (status ? [`${c} — ${status}`, c] : [c]));
       if (h.stage === 'OBSERVATIONAL') {
-        return condition ? withStatus([`${stage} of people with ${condition}`]) : [];
+        // "about", not "of people with": those observed may be carers, doctors or records.
+        return condition ? withStatus([`${stage} about ${condition}`]) : [];
       }
       if (!first || !condition) return [];
       const what =

@@ -164,6 +164,7 @@ export const es: Strings = {
     officialTitle: 'Título oficial',
     registryTitle: 'Título en el registro',
     lastKnown: (status: string) => `último estado conocido: ${status}`,
+    asOf: (date: string) => `a fecha de ${date}`,
   },
 
   join: {
@@ -274,7 +275,7 @@ export const es: Strings = {
       const withStatus = (core: string[]) =>
         core.flatMap((c) => (status ? [`${c} — ${status}`, c] : [c]));
       if (h.stage === 'OBSERVATIONAL') {
-        return condition ? withStatus([`${stage} en personas con ${condition}`]) : [];
+        return condition ? withStatus([`${stage} sobre ${condition}`]) : [];
       }
       if (!first || !condition) return [];
       const what =
