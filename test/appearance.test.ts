@@ -93,7 +93,8 @@ describe('themes', () => {
   ];
   for (const [scheme, theme, expected] of cases) {
     it(`theme="${theme}" with a ${scheme} preference is ${expected === WHITE ? 'light' : 'dark'} and accessible`, async function () {
-      // Only Chromium's emulateMedia gives the page a dark preference; theme="dark" is tested in every engine.
+      // Only Chromium's emulateMedia gives the page a dark preference; theme="dark" is tested in every engine,
+      // and Firefox gets a dark preference through an iframe in test/engines/styles.test.ts.
       if (scheme === 'dark' && !CAN_EMULATE_MEDIA) this.skip();
       if (CAN_EMULATE_MEDIA) await emulateMedia({ colorScheme: scheme });
       const el = await card({ theme, 'signup-action': '/__signup' });
