@@ -248,7 +248,7 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
     ['3', '40', 40, '7.5%'],
     ['1', '1', 1, '100%'],
   ],
-  'trust › notVerified': () => [['14', 'May 2024']],
+  'trust › notVerified': () => [['May 2024']],
   'trust › unknownStatus': (t) => [[t.status['RECRUITING']], [undefined]],
   'trust › resultsPosted': () => [['12 March 2024'], ['March 2024'], ['2024']],
   'eligibility › ages': ageRanges,

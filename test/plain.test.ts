@@ -332,7 +332,7 @@ describe('trust notes', () => {
     expect(
       trustText(trustOf(protocol({ statusModule: { statusVerifiedDate: '2024-11' } }))[0]!, en, f),
     ).to.equal(
-      'The study team last confirmed the status of this study 24 months ago (November 2024). It may be out of date.',
+      'The study team last confirmed the status of this study in November 2024. It may be out of date.',
     );
   });
 

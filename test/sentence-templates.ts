@@ -105,7 +105,7 @@ export function templates(t: Strings, x: string): [string, string][] {
         t.facts.observed({ conditions: x, perspective }, tense),
       ),
     ),
-    ['not verified', t.trust.notVerified(x, x)],
+    ['not verified', t.trust.notVerified(x)],
     ['unknown status', t.trust.unknownStatus(x)],
     ['results posted', t.trust.resultsPosted(x)],
     ...perTense('tested', (tense) => t.facts.tested(x, tense)),

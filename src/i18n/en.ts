@@ -678,8 +678,8 @@ export const en = {
   },
 
   trust: {
-    notVerified: (months: string, date: string) =>
-      `The study team last confirmed the status of this study ${months} months ago (${date}). It may be out of date.`,
+    notVerified: (date: string) =>
+      `The study team last confirmed the status of this study in ${date}. It may be out of date.`,
     unknownStatus: (lastKnown: string | undefined) =>
       lastKnown
         ? `A status is marked unknown when the study team has not confirmed it for two years. The last status they gave was: ${lastKnown}.`
@@ -870,7 +870,7 @@ export const en = {
 
   disclaimer: {
     heading: 'Disclaimer',
-    text: 'This card summarises the study’s record for information only. It is not medical advice and may leave out details that matter to you. Read the full record and talk to your doctor before deciding to take part.',
+    text: 'This card summarises the study’s record for information only. It is not medical advice and may leave out details that matter to you. Read the full record, and talk to your doctor about anything here that matters to you.',
     source: 'Source: ClinicalTrials.gov, U.S. National Library of Medicine',
     retrieved: (when: string) => `retrieved ${when}`,
     link: 'Read the full study record on ClinicalTrials.gov',

@@ -722,8 +722,8 @@ export const es: Strings = {
   },
 
   trust: {
-    notVerified: (months: string, date: string) =>
-      `El equipo del estudio confirmó por última vez el estado de este estudio hace ${months} meses (${date}). Puede que no esté al día.`,
+    notVerified: (date: string) =>
+      `El equipo del estudio confirmó por última vez el estado de este estudio ${onDate(date)}. Puede que no esté al día.`,
     unknownStatus: (lastKnown: string | undefined) =>
       lastKnown
         ? `Un estado se marca como desconocido cuando el equipo del estudio no lo ha confirmado en dos años. El último estado que dio fue: ${lastKnown}.`
@@ -919,7 +919,7 @@ export const es: Strings = {
 
   disclaimer: {
     heading: 'Aviso',
-    text: 'Esta tarjeta resume el registro del estudio solo para informar. No es un consejo médico y puede dejar fuera detalles que le importan. Lea el registro completo y hable con su médico antes de decidir si participa.',
+    text: 'Esta tarjeta resume el registro del estudio solo para informar. No es un consejo médico y puede dejar fuera detalles que le importan. Lea el registro completo y hable con su médico sobre lo que aquí le importe.',
     source: 'Fuente: ClinicalTrials.gov, Biblioteca Nacional de Medicina de los Estados Unidos',
     retrieved: (when: string) => `consultado el ${when}`,
     link: 'Leer el registro completo del estudio en ClinicalTrials.gov',

@@ -239,7 +239,7 @@ export function riskText(
 export function trustText(note: TrustNote, t: Strings, f: Formatters): string {
   switch (note.kind) {
     case 'not-verified':
-      return t.trust.notVerified(f.number(note.months), f.partialDate(note.verified));
+      return t.trust.notVerified(f.partialDate(monthOnly(note.verified)));
     case 'unknown-status':
       return t.trust.unknownStatus(
         note.lastKnownStatus === undefined ? undefined : own(t.status, note.lastKnownStatus),
