@@ -154,7 +154,8 @@ interface SignupErrors {
  * @attr cache-ttl - Seconds a study kept in this browser session counts as fresh (default 3600). An older
  *   copy is shown at once and refreshed in the background; `0` turns the cache off.
  *
- * @fires {TrialSummaryLoadEvent} trial-summary-load - A study is shown. `detail`: `nct`, `requestedNct`, `title`.
+ * @fires {TrialSummaryLoadEvent} trial-summary-load - A study is shown. `detail`: `nct`, `requestedNct`, `title`,
+ * `join` and `asOf` (as `data-join` and `data-as-of`).
  * @fires {TrialSummaryErrorEvent} trial-summary-error - A study could not be shown. `detail`: `nct`,
  *   `reason` (`invalid-id` | `config` | `not-found` | `http` | `network` | `timeout` | `parse` | `mismatch`),
  *   `status` for HTTP errors.
@@ -170,6 +171,9 @@ interface SignupErrors {
  *
  * @csspart base - The wrapper of every state.
  * @csspart header - Title, study number, status, phase, type and sponsor.
+ * @csspart join - The "Can I join?" answer, in the header of both layouts. It and the host carry `data-join`
+ * (`recruiting`, `not-yet-recruiting`, `by-invitation`, `not-taking-new-people`, `paused`, `ended`,
+ * `withdrawn` or `unknown`) and `data-as-of` (`YYYY-MM` of the record's `statusVerifiedDate`).
  * @csspart summary - The study's own summary and detailed description.
  * @csspart risks - "What this could mean": active substance, what it could lead to, what could go wrong,
  *   with side effects at a glance when results are posted.
