@@ -18,20 +18,9 @@ import { monthOnly } from '../src/i18n/statements.js';
 import type { Study } from '../src/registry/types.js';
 import { toStudyView, type StudyView } from '../src/view-model/study.js';
 import { cardSentences, type Written } from './card-sentences.js';
+import { corpusRecords } from './corpus.js';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
-
-async function records(folder: string, index: string, pattern: RegExp): Promise<Study[]> {
-  const listing = await (await fetch(index)).text();
-  const ids = [...new Set([...listing.matchAll(pattern)].map((m) => m[1]!))];
-  const out = await Promise.all(
-    ids.map(async (id) => {
-      const response = await fetch(`${folder}/${id}.json`);
-      return response.ok ? ((await response.json()) as Study) : undefined;
-    }),
-  );
-  return out.filter((s): s is Study => s !== undefined);
-}
 
 /** Phrases that say or imply that someone can join now, or tell of the study in the present. */
 const JOINING = {
@@ -115,31 +104,14 @@ describe('what the card writes holds on every record', function () {
   let studies: Study[] = [];
 
   before(async () => {
-    studies = [
-      ...(await records(
-        '/test/fixtures/corpus',
-        '/test/fixtures/corpus/SOURCES.md',
-        /^\| (NCT\d{8}) \|/gm,
-      )),
-      ...(await records(
-        '/test/fixtures/studies',
-        '/test/fixtures/SOURCES.md',
-        /studies\/(NCT\d{8})\.json/g,
-      )),
-      ...(await records(
-        '/test/fixtures/synthetic',
-        '/test/fixtures/SOURCES.md',
-        /synthetic\/(NCT\d{8})\.json/g,
-      )),
-    ];
-    // Unique by id (the synthetic list repeats the ids it was derived from).
-    studies = [
-      ...new Map(studies.map((s) => [s.protocolSection!.identificationModule!.nctId!, s])).values(),
-    ];
+    studies = await corpusRecords({ synthetic: true });
   });
 
-  it('reads the 304 corpus records and the 22 recorded studies', () => {
-    expect(studies.length).to.be.at.least(326);
+  it('reads the 304 corpus records, the 22 recorded studies and the labelled variants', () => {
+    expect(studies.length).to.be.at.least(327);
+    expect(
+      new Set(studies.map((s) => s.protocolSection!.identificationModule!.nctId)).size,
+    ).to.equal(studies.length);
   });
 
   for (const lang of ['en', 'es'] as const) {

@@ -13,6 +13,7 @@ import { expect } from '@open-wc/testing';
 import { findTerms } from '../src/glossary/match.js';
 import { commonMarkToHtml } from '../src/markup.js';
 import type { Study } from '../src/registry/types.js';
+import { corpusRecords } from './corpus.js';
 
 /**
  * Phrases where a term's words mean something else, by term id ('*' for every term). A match is wrong when it
@@ -80,15 +81,6 @@ function textRuns(markdown: string): string[] {
   return runs;
 }
 
-/** Every record in a fixture folder, by the ids that the table rows (`row`) of a SOURCES.md list. */
-async function records(folder: string, sources: string, row: RegExp): Promise<Study[]> {
-  const table = await (await fetch(sources)).text();
-  const ids = [...new Set([...table.matchAll(row)].map((m) => m[1]!))];
-  return Promise.all(
-    ids.map(async (id) => (await (await fetch(`${folder}/${id}.json`)).json()) as Study),
-  );
-}
-
 function fieldsOf(study: Study): string[] {
   const p = study.protocolSection;
   return [
@@ -101,18 +93,7 @@ function fieldsOf(study: Study): string[] {
 describe('glossary wrong-sense list over every record', () => {
   let studies: { id: string; fields: string[] }[] = [];
   before(async () => {
-    const all = [
-      ...(await records(
-        '/test/fixtures/corpus',
-        '/test/fixtures/corpus/SOURCES.md',
-        /^\| (NCT\d{8}) \|/gm,
-      )),
-      ...(await records(
-        '/test/fixtures/studies',
-        '/test/fixtures/SOURCES.md',
-        /^\| `studies\/(NCT\d{8})\.json` \|/gm,
-      )),
-    ];
+    const all = await corpusRecords();
     studies = all.map((s) => ({
       id: s.protocolSection?.identificationModule?.nctId ?? '?',
       fields: fieldsOf(s),
