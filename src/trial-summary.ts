@@ -1447,6 +1447,11 @@ export class TrialSummaryElement extends LitElement {
     locale: string,
     join: Join,
   ): TemplateResult {
+    const month = monthOf(join, f);
+    const statusDate =
+      join.stale && month && join.state !== 'ended' && join.state !== 'withdrawn'
+        ? t.header.asOf(month)
+        : undefined;
     const filter = this.siteFilter;
     const placed = sortSites(filterSites(all, filter), this.origin);
     const summary = summarise(all);
@@ -1550,7 +1555,7 @@ export class TrialSummaryElement extends LitElement {
           : nothing
       }
       <ol class="plain sites" role="list" start=${first + 1} aria-labelledby="sites-heading">
-        ${shown.map((p, i) => this.renderSite(p, first + i, t, f, unit))}
+        ${shown.map((p, i) => this.renderSite(p, first + i, t, f, unit, statusDate))}
       </ol>
       ${
         page === undefined && placed.length > FIRST_SITES
@@ -1682,6 +1687,8 @@ export class TrialSummaryElement extends LitElement {
     t: Strings,
     f: Formatters,
     unit: 'km' | 'mi',
+    /** "as of August 2025" beside each site's status when the record is old. */
+    statusDate: string | undefined,
   ): TemplateResult {
     const { site, distanceKm: km } = placed;
     const place = [site.city, [site.state, site.zip].filter(Boolean).join(' '), site.country]
@@ -1692,7 +1699,9 @@ export class TrialSummaryElement extends LitElement {
       ${
         site.status
           ? html`<span class="badge small" data-status=${site.status}
-              >${t.contacts.siteStatus[site.status] ?? humanise(site.status)}</span
+              >${own(t.contacts.siteStatus, site.status) ?? humanise(site.status)}${
+                statusDate ? ` (${statusDate})` : ''
+              }</span
             >`
           : nothing
       }
@@ -1779,7 +1788,7 @@ export class TrialSummaryElement extends LitElement {
               ${number === undefined ? html`<span class="key none" aria-hidden="true"></span>` : html`<span class="key${row.estimated ? ' estimated' : ''}" aria-hidden="true">${number}</span>`}${t.dates[row.kind]}
             </dt>
             <dd>
-              ${f.partialDate(row.date)}${row.estimated ? html` <span class="muted" data-source=${FIELD.status}>(${withdrawn ? t.dates.planned : latestTime(row.date) < now.getTime() ? t.dates.passed : t.dates.estimated})</span>` : nothing}
+              ${f.partialDate(row.date)}${row.estimated ? html` <span class="muted" data-source=${FIELD.status}>(${estimateWords(row, withdrawn, now, t)})</span>` : nothing}
             </dd>
           </div>`;
         })}
@@ -2181,6 +2190,16 @@ function unwatchLanguage(card: TrialSummaryElement): void {
 }
 
 /** Today as a registry-style day, for the timeline's text. */
+/** The study's own dates (not the registry's postings) that an estimate can miss or a withdrawal cancel. */
+const STUDY_DATES = new Set(['start', 'primaryCompletion', 'completion']);
+
+/** "(estimated)", or what became of the estimate: passed and not updated, or cancelled by a withdrawal. */
+function estimateWords(row: DateRow, withdrawn: boolean, now: Date, t: Strings): string {
+  if (!STUDY_DATES.has(row.kind)) return t.dates.estimated;
+  if (withdrawn) return t.dates.planned;
+  return latestTime(row.date) < now.getTime() ? t.dates.passed : t.dates.estimated;
+}
+
 function todayDate(now: Date): PartialDate {
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 }

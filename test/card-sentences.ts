@@ -42,7 +42,7 @@ export function cardSentences(view: StudyView, lang: 'en' | 'es', now: Date): Wr
   const { header, meaning } = view;
   add('headline', headlineText(header.headline, t, f));
   add('join', joinText(header.join, t, f));
-  if (OPEN.has(header.join.state)) add('join', t.join.means);
+  if (OPEN.has(header.join.state)) add('join', t.join.means(header.join.manySites));
   if (header.join.expandedAccess) add('join', t.join.expandedAccess);
   const short = (items: string[]) => shortList(items, t, f);
   const or = (items: string[]) => shortList(items, t, f, true);
@@ -83,11 +83,13 @@ export function cardSentences(view: StudyView, lang: 'en' | 'es', now: Date): Wr
     add(
       'dates',
       `${t.dates[row.kind]}: ${f.partialDate(row.date)} (${
-        withdrawn
-          ? t.dates.planned
-          : latestTime(row.date) < now.getTime()
-            ? t.dates.passed
-            : t.dates.estimated
+        !['start', 'primaryCompletion', 'completion'].includes(row.kind)
+          ? t.dates.estimated
+          : withdrawn
+            ? t.dates.planned
+            : latestTime(row.date) < now.getTime()
+              ? t.dates.passed
+              : t.dates.estimated
       })`,
     );
   }

@@ -27,6 +27,7 @@ import {
 import { fleschKincaidGrade, words } from '../src/view-model/readability.js';
 import { FIXED_NOW, fixtureIds, loadFixture, median } from './helpers.js';
 import { templates } from './sentence-templates.js';
+import { FIELD } from '../src/view-model/plain.js';
 import { JOIN_STATES, type Tense } from '../src/view-model/join.js';
 
 const TENSES: Tense[] = ['present', 'past', 'future', 'meant'];
@@ -126,6 +127,7 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
       ),
     ),
   'join › expandedAccessLink': () => [['NCT01234567']],
+  'join › means': () => [[true], [false]],
   'meaning › more': () => [[1], [5]],
   'meaning › tested': () => TENSES.map((tense) => [tense]),
   'meaning › compared': () => TENSES.map((tense) => [tense]),
@@ -139,6 +141,11 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
       [{ placebo: false, sham: true, none: false }, tense],
     ]),
   'facts › dummyInTested': () => TENSES.map((tense) => [tense]),
+  'facts › dummyMentioned': () => [
+    [true, false],
+    [false, true],
+    [true, true],
+  ],
   'facts › everyone': () => TENSES.map((tense) => ['Drug A', tense]),
   'facts › measures': () =>
     TENSES.flatMap((tense) => [
@@ -235,6 +242,7 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
   'papers › link': () => [['12345678']],
   'eligibility › criteriaIntro': () => [[true], [false]],
   'risks › noResults': () => [['March 2020'], [undefined]],
+  'risks › asOf': () => [['June 2023']],
   'risks › seriousIntro': () => [[true], [false]],
   'risks › group': () => [
     [{ title: 'Arm A', affected: 3, atRisk: 40 }, n, pct],
@@ -321,7 +329,10 @@ describe('the Spanish table', () => {
   it('has sample arguments for every function, and the same arity as English', () => {
     for (const [key, value] of enLeaves) {
       if (typeof value !== 'function') continue;
-      expect(SAMPLES, `add sample arguments for ${shown(key)}`).to.have.property(shown(key));
+      // A boolean, not the table: a failing property check on SAMPLES made the runner hang serialising it.
+      expect(Object.hasOwn(SAMPLES, shown(key)), `add sample arguments for ${shown(key)}`).to.equal(
+        true,
+      );
       expect((esLeaves.get(key) as () => unknown).length, shown(key)).to.equal(value.length);
     }
   });
@@ -356,6 +367,13 @@ describe('the Spanish table', () => {
       });
     }
     expect(calls).to.be.greaterThan(100);
+  });
+
+  it('labels every record field the card cites, in both languages (never a raw path)', () => {
+    for (const path of Object.values(FIELD)) {
+      expect(Object.hasOwn(en.fields, path), `English label for ${path}`).to.equal(true);
+      expect(Object.hasOwn(es.fields, path), `Spanish label for ${path}`).to.equal(true);
+    }
   });
 
   it('joins two phases as "Fase 1 y 2", and anything else with a slash', () => {
@@ -438,7 +456,7 @@ describe('the Spanish table', () => {
         some: true,
         tense: 'past',
       }),
-    ).to.equal('Fue para personas con asma, de 18 a 65 años.');
+    ).to.equal('Fue para algunas personas con asma, de 18 a 65 años.');
     expect(
       es.facts.population({
         conditions: 'asma o EPOC',

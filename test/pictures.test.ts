@@ -325,12 +325,7 @@ describe('eligibility at a glance', () => {
     ],
     [
       'NCT00973089',
-      [
-        'Ages 5 years to 8 years',
-        'Children (under 18)',
-        'All sexes',
-        'Open to healthy volunteers',
-      ],
+      ['Ages 5 years to 8 years', 'Children (under 18)', 'All sexes', 'Open to healthy volunteers'],
     ],
     [
       'NCT00184067',

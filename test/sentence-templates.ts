@@ -45,7 +45,7 @@ export function templates(t: Strings, x: string): [string, string][] {
         ]),
       ),
     ),
-    ['join means', t.join.means],
+    ['join means', t.join.means(true)],
     ['expanded access', t.join.expandedAccess],
     ...['RANDOMIZED', 'NON_RANDOMIZED'].flatMap((a) =>
       perTense(`allocation ${a}`, (tense) => t.facts.allocation(a, tense)),
@@ -70,6 +70,7 @@ export function templates(t: Strings, x: string): [string, string][] {
       t.facts.compared({ placebo: false, sham: false, none: true }, tense),
     ),
     ...perTense('dummy in tested', (tense) => t.facts.dummyInTested(tense)),
+    ['dummy mentioned', t.facts.dummyMentioned(true, true)],
     ...perTense('everyone', (tense) => t.facts.everyone(x, tense)),
     ...perTense('measures', (tense) => t.facts.measures(x, 1, tense)),
     ...perTense('masking none', (tense) => t.facts.masking('NONE', undefined, tense)),

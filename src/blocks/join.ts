@@ -29,7 +29,9 @@ export function renderJoin(join: Join, t: Strings, f: Formatters): TemplateResul
     </p>
     ${
       OPEN.has(join.state)
-        ? html`<p class="small join-means" data-source=${FIELD.status}>${t.join.means}</p>`
+        ? html`<p class="small join-means" data-source=${FIELD.status}>
+            ${t.join.means(join.manySites)}
+          </p>`
         : nothing
     }
     ${

@@ -147,6 +147,8 @@ export const en = {
       stale: boolean;
       start?: { date: string; passed: boolean };
       lastKnown?: string;
+      /** The last status given would let people join (recruiting, not yet, by invitation). */
+      lastKnownOpen?: boolean;
       sites?: { recruiting: string; total: string; count: number; of: number };
     }): string => {
       const asOf = j.asOf
@@ -157,7 +159,9 @@ export const en = {
           ? ''
           : j.sites.count === 0
             ? ' The record lists no site that is recruiting yet.'
-            : ` ${j.sites.recruiting} of ${j.sites.of === 1 ? '1 site' : `${j.sites.total} sites`} ${j.stale ? 'were' : 'are'} recruiting.`;
+            : ` ${j.sites.recruiting} of ${j.sites.of === 1 ? '1 site' : `${j.sites.total} sites`} ${
+                j.sites.count === 1 ? (j.stale ? 'was' : 'is') : j.stale ? 'were' : 'are'
+              } recruiting.`;
       switch (j.state) {
         case 'recruiting':
           return j.stale
@@ -192,16 +196,21 @@ export const en = {
         case 'withdrawn':
           return 'No: the study was withdrawn before anyone took part.';
         case 'unknown':
-          return `Unknown: ${
+          return `${j.lastKnown && !j.lastKnownOpen ? 'Probably not' : 'Unknown'}: ${
             j.asOf
               ? `the study team has not confirmed the status since ${j.asOf}.`
               : 'the record does not say whether the study is taking people.'
-          }${j.lastKnown ? ` The last status they gave was: ${j.lastKnown}.` : ''} Ask the study team.`;
+          }${j.lastKnown ? ` The last status they gave was: ${j.lastKnown}.` : ''}${
+            j.lastKnown && !j.lastKnownOpen ? '' : ' Ask the study team.'
+          }`;
       }
     },
     /** What "recruiting" means in practice, under an answer that is not a plain no. */
-    means:
-      'Taking part is never automatic: you first have checks (screening), and the study team decides who can join. A site near you may not be open yet.',
+    /** `sites`: the study lists more than one site. */
+    means: (sites: boolean): string =>
+      `Taking part is never automatic: you first have checks (screening), and the study team decides who can join.${
+        sites ? ' Not every site may be open yet.' : ''
+      }`,
     expandedAccess:
       'Another way to get this treatment may exist: the record says there is expanded access to it, outside the study. Ask your doctor.',
     expandedAccessLink: (nct: string) => `Expanded access record ${nct}`,
@@ -351,13 +360,15 @@ export const en = {
             : c.sham
               ? `Some people ${get} a sham instead: a fake procedure that looks real.`
               : '',
-        c.none ? `One group ${gets} no added treatment, to compare with.` : '',
+        c.none ? `One group ${gets} none of what is tested, to compare with.` : '',
       ]
         .filter(Boolean)
         .join(' ');
     },
     dummyInTested: (tense: Tense) =>
       `Some groups that ${by(tense, { present: 'get', past: 'got', future: 'will get', meant: 'were to get' })} what is tested also ${by(tense, { present: 'get', past: 'got', future: 'get', meant: 'get' })} a placebo or a sham at some points, as the record describes.`,
+    dummyMentioned: (placebo: boolean, sham: boolean): string =>
+      `The record’s title or summary speaks of ${placebo && sham ? 'a placebo or a sham' : placebo ? 'a placebo' : 'a sham'}, It does not say who gets it.`,
     everyone: (items: string, tense: Tense) =>
       `Everyone ${by(tense, { present: 'also gets', past: 'also got', future: 'will also get', meant: 'was also to get' })} ${items}.`,
     measures: (items: string, count: number, tense: Tense) =>
@@ -376,18 +387,25 @@ export const en = {
       join: JoinState;
       some: boolean;
       tense: Tense;
+      observational?: boolean;
     }) => {
       const open =
         p.join === 'recruiting' || p.join === 'by-invitation' || p.join === 'not-yet-recruiting';
-      const forWhom =
-        p.join === 'not-taking-new-people' || p.join === 'paused'
-          ? 'It includes people'
+      const forWhom = p.observational
+        ? by(p.tense, {
+            present: 'It looks at people',
+            past: 'It looked at people',
+            future: 'It will look at people',
+            meant: 'It was meant to look at people',
+          })
+        : p.join === 'not-taking-new-people' || p.join === 'paused'
+          ? `It includes${p.conditions && p.some && !p.about ? ' some' : ''} people`
           : by(p.tense, {
               present: 'It is for',
               past: 'It was for',
               future: 'It will be for',
               meant: 'It was meant for',
-            }) + (p.conditions && p.some && open && !p.about ? ' some people' : ' people');
+            }) + (p.conditions && p.some && !p.about ? ' some people' : ' people');
       const tail = `${p.ages ? ` ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.`;
       const more =
         p.some && open ? ' More rules decide who can take part: see “Who can take part”.' : '';
@@ -400,7 +418,7 @@ export const en = {
         });
         return `The study ${is} about ${p.conditions}. ${forWhom.replace(' some people', ' people')}${tail}${more}`;
       }
-      return `${forWhom}${p.conditions ? ` with ${p.conditions}` : ''}${p.ages ? `, ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.${more}`;
+      return `${forWhom}${p.conditions ? ` with ${p.conditions}` : ''}${p.ages ? `${p.conditions ? ',' : ''} ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.${more}`;
     },
     /** An observational study: what it does, never treatment words. */
     /** The conditions are what it is about: the people observed may not have them (carers, doctors). */
@@ -416,13 +434,7 @@ export const en = {
             : o.perspective === 'CROSS_SECTIONAL'
               ? `${verb(tense, 'look at', 'looks at', 'looked at')} the people in it at one point in time`
               : `${verb(tense, 'watch and measure', 'watches and measures', 'watched and measured')} what happens to the people in it`;
-      const no = by(tense, {
-        present: 'It does not give anyone a treatment.',
-        past: 'It did not give anyone a treatment.',
-        future: 'It will not give anyone a treatment.',
-        meant: 'It was not going to give anyone a treatment.',
-      });
-      return `${about} ${what}. ${no}`;
+      return `${about} ${what}. The record lists it as observational: such studies watch and measure, and do not assign treatments.`;
     },
     observedPopulation: 'Who is included, in the study team’s words:',
     ages: (min: string | undefined, max: string | undefined) =>
@@ -491,7 +503,7 @@ export const en = {
     masking: (masking: string, who: string | undefined, tense: Tense): string => {
       const gets = by(tense, { present: 'gets', past: 'got', future: 'gets', meant: 'got' });
       return masking === 'NONE'
-        ? `Everyone ${by(tense, { present: 'knows', past: 'knew', future: 'will know', meant: 'was to know' })} who ${gets} which treatment.`
+        ? `Everyone ${by(tense, { present: 'knows', past: 'knew', future: 'will know', meant: 'was to know' })} which treatment they ${by(tense, { present: 'get', past: 'got', future: 'get', meant: 'got' })}.`
         : `To keep the results fair, ${who ?? 'some people in the study'} ${by(tense, {
             present: 'do not know',
             past: 'did not know',
@@ -579,7 +591,7 @@ export const en = {
       PHASE3:
         'Phase 3 studies test a treatment in many people, often against the usual care or a placebo. Rare or long-term side effects may still not show up.',
       PHASE4:
-        'Phase 4 studies look at a treatment that is already approved for at least one use. They learn more about its good and bad effects.',
+        'Phase 4 studies usually look at a treatment already approved for at least one use. They learn more about its good and bad effects.',
       NA: 'This study has no phase. Phases are used mainly for studies of new drugs.',
     } satisfies Record<PhaseKey, string>,
     status: {
@@ -618,12 +630,12 @@ export const en = {
     'open-label': (tense: Tense) =>
       by(tense, {
         present:
-          'Everyone knows who gets which treatment. This can change how people judge and report what happens.',
-        past: 'Everyone knew who got which treatment. This can change how people judge and report what happened.',
+          'Everyone knows which treatment they get. This can change how people judge and report what happens.',
+        past: 'Everyone knew which treatment they got. This can change how people judge and report what happened.',
         future:
-          'Everyone will know who gets which treatment. This can change how people judge and report what happens.',
+          'Everyone will know which treatment they get. This can change how people judge and report what happens.',
         meant:
-          'Everyone was to know who got which treatment. This can change how people judge and report what happens.',
+          'Everyone was to know which treatment they got. This can change how people judge and report what happens.',
       }),
     /** Only while people can still join: the chance of not getting what is tested. */
     placebo: (placebo: boolean, sham: boolean): string =>
@@ -722,6 +734,18 @@ export const en = {
     [FIELD.deathsAtRisk]: 'Deaths: participants at risk',
     [FIELD.seriousTerms]: 'Serious adverse event terms',
     [FIELD.seriousStats]: 'Serious adverse event counts',
+    [FIELD.start]: 'Start date',
+    [FIELD.expandedAccess]: 'Expanded access',
+    [FIELD.siteStatuses]: 'Site recruitment statuses',
+    [FIELD.interventionArms]: 'Intervention arm group labels',
+    [FIELD.interventionDescriptions]: 'Intervention descriptions',
+    [FIELD.timePerspective]: 'Time perspective',
+    [FIELD.studyPopulation]: 'Study population',
+    [FIELD.criteria]: 'Eligibility criteria',
+    [FIELD.otherAffected]: 'Other adverse events: participants affected',
+    [FIELD.otherAtRisk]: 'Other adverse events: participants at risk',
+    [FIELD.timeFrame]: 'Adverse events time frame',
+    [FIELD.references]: 'References',
   } as Record<string, string>,
 
   conditions: {
@@ -754,7 +778,7 @@ export const en = {
     } as Record<string, string>,
     genderBased: 'Based on gender identity',
     healthy: (accepted: boolean): string =>
-      accepted ? 'Open to healthy volunteers' : 'Not for healthy volunteers',
+      accepted ? 'Healthy volunteers: yes' : 'Healthy volunteers: no',
     criteria: 'Read the full list of rules for taking part',
     headingPast: 'Who could take part',
     criteriaIntro: (open: boolean): string =>
@@ -946,6 +970,6 @@ function outlookStep(phases: string[]): string | undefined {
     return 'At this middle step, researchers look at whether the treatment has an effect, and at its side effects.';
   if (has('PHASE3')) return 'At this late step, researchers test the treatment in many people.';
   if (has('PHASE4'))
-    return 'The treatment is already approved for at least one use. This step learns more about its good and bad effects.';
+    return 'The record calls it phase 4: the step that studies treatments after approval, to learn more about their good and bad effects.';
   return undefined;
 }

@@ -176,6 +176,7 @@ export const es: Strings = {
       stale: boolean;
       start?: { date: string; passed: boolean };
       lastKnown?: string;
+      lastKnownOpen?: boolean;
       sites?: { recruiting: string; total: string; count: number; of: number };
     }): string => {
       const asOf = j.asOf
@@ -196,7 +197,7 @@ export const es: Strings = {
           return `Todavía no: el estudio aún no ha empezado a buscar personas${asOf}.${
             j.start
               ? j.start.passed
-                ? ` Esperaba empezar ${onDate(j.start.date)}. Esa fecha ya pasó y el registro no se actualizó.`
+                ? ` Tenía previsto empezar ${onDate(j.start.date)}. Esa fecha ya pasó y el registro no se actualizó.`
                 : ` Espera empezar ${onDate(j.start.date)}.`
               : ''
           }${sites}`;
@@ -221,15 +222,19 @@ export const es: Strings = {
         case 'withdrawn':
           return 'No: el estudio se retiró antes de que participara nadie.';
         case 'unknown':
-          return `No se sabe: ${
+          return `${j.lastKnown && !j.lastKnownOpen ? 'Probablemente no' : 'No se sabe'}: ${
             j.asOf
               ? `el equipo del estudio no ha confirmado el estado desde ${j.asOf}.`
               : 'el registro no dice si el estudio acepta personas.'
-          }${j.lastKnown ? ` El último estado que dio fue: ${j.lastKnown}.` : ''} Pregunte al equipo del estudio.`;
+          }${j.lastKnown ? ` El último estado que dio fue: ${j.lastKnown}.` : ''}${
+            j.lastKnown && !j.lastKnownOpen ? '' : ' Pregunte al equipo del estudio.'
+          }`;
       }
     },
-    means:
-      'Participar nunca es automático: primero hay pruebas (selección) y el equipo del estudio decide quién puede entrar. Puede que un centro cercano aún no esté abierto.',
+    means: (sites: boolean): string =>
+      `Participar nunca es automático: primero hay pruebas (selección) y el equipo del estudio decide quién puede entrar.${
+        sites ? ' Puede que no todos los centros estén abiertos todavía.' : ''
+      }`,
     expandedAccess:
       'Puede haber otra forma de recibir este tratamiento: el registro dice que hay acceso ampliado a él, fuera del estudio. Pregunte a su médico.',
     expandedAccessLink: (nct: string) => `Registro de acceso ampliado ${nct}`,
@@ -380,7 +385,7 @@ export const es: Strings = {
             : c.sham
               ? `Algunas personas ${get} una simulación en su lugar: un procedimiento falso que parece real.`
               : '',
-        c.none ? `Un grupo no ${gets} ningún tratamiento añadido, para comparar.` : '',
+        c.none ? `Un grupo no ${gets} nada de lo que se prueba, para comparar.` : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -394,6 +399,8 @@ export const es: Strings = {
       });
       return `Algunos grupos que ${get} lo que se prueba también ${get} un placebo o una simulación en algunos momentos, según el registro.`;
     },
+    dummyMentioned: (placebo: boolean, sham: boolean): string =>
+      `El título o el resumen del registro menciona ${placebo && sham ? 'un placebo o una simulación' : placebo ? 'un placebo' : 'una simulación'}. No dice quién lo recibe.`,
     everyone: (items: string, tense: Tense) =>
       `Todos ${by(tense, { present: 'reciben también', past: 'recibieron también', future: 'van a recibir también', meant: 'iban a recibir también' })} ${items}.`,
     measures: (items: string, count: number, tense: Tense) =>
@@ -411,13 +418,20 @@ export const es: Strings = {
       join: JoinState;
       some: boolean;
       tense: Tense;
+      observational?: boolean;
     }) => {
       const open =
         p.join === 'recruiting' || p.join === 'by-invitation' || p.join === 'not-yet-recruiting';
-      const people = p.conditions && p.some && open && !p.about ? ' algunas personas' : ' personas';
-      const forWhom =
-        p.join === 'not-taking-new-people' || p.join === 'paused'
-          ? 'Incluye a personas'
+      const people = p.conditions && p.some && !p.about ? ' algunas personas' : ' personas';
+      const forWhom = p.observational
+        ? by(p.tense, {
+            present: 'Observa a personas',
+            past: 'Observó a personas',
+            future: 'Va a observar a personas',
+            meant: 'Tenía previsto observar a personas',
+          })
+        : p.join === 'not-taking-new-people' || p.join === 'paused'
+          ? `Incluye a${people}`
           : by(p.tense, {
               present: 'Es para',
               past: 'Fue para',
@@ -438,7 +452,7 @@ export const es: Strings = {
         });
         return `El estudio ${is} sobre ${p.conditions}. ${forWhom.replace(' algunas personas', ' personas')}${tail}${more}`;
       }
-      return `${forWhom}${p.conditions ? ` con ${p.conditions}` : ''}${p.ages ? `, ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.${more}`;
+      return `${forWhom}${p.conditions ? ` con ${p.conditions}` : ''}${p.ages ? `${p.conditions ? ',' : ''} ${p.ages}` : ''}${p.sex ? `, ${p.sex}` : ''}.${more}`;
     },
     observed: (o: { conditions?: string; perspective?: string }, tense: Tense) => {
       const about = o.conditions
@@ -453,12 +467,8 @@ export const es: Strings = {
             : o.perspective === 'CROSS_SECTIONAL'
               ? `${verb(tense, 'observar', 'observa', 'observó')} a las personas que participan en un solo momento`
               : `${verb(tense, 'observar y medir', 'observa y mide', 'observó y midió')} lo que les pasa a las personas que participan`;
-      const no = by(tense, {
-        present: 'No da tratamiento a nadie.',
-        past: 'No dio tratamiento a nadie.',
-        future: 'No va a dar tratamiento a nadie.',
-        meant: 'No iba a dar tratamiento a nadie.',
-      });
+      const no =
+        'El registro lo clasifica como observacional: estos estudios observan y miden, y no asignan tratamientos.';
       return o.conditions ? `${about} ${cap(what)}. ${no}` : `${about}${it}${what}. ${no}`;
     },
     observedPopulation: 'Quiénes se incluyen, en palabras del equipo del estudio:',
@@ -531,11 +541,11 @@ export const es: Strings = {
         meant: 'iban a saber',
       });
       return masking === 'NONE'
-        ? `Todos ${know} quién ${gets} cada tratamiento.`
+        ? `Todos ${know} qué tratamiento ${past ? 'recibía' : 'recibe'} cada uno.`
         : `Para que los resultados ${past ? 'fueran' : 'sean'} justos, ${who ?? 'algunas personas del estudio'} no ${know} quién ${gets} cada tratamiento.`;
     },
     whoMasked: {
-      PARTICIPANT: 'las personas que participan',
+      PARTICIPANT: 'los participantes',
       CARE_PROVIDER: 'los profesionales de salud que las atienden',
       INVESTIGATOR: 'los investigadores',
       OUTCOMES_ASSESSOR: 'las personas que revisan los resultados',
@@ -585,7 +595,7 @@ export const es: Strings = {
       DIAGNOSTIC: `${test} una forma de diagnosticar ${c}`,
       SUPPORTIVE_CARE: `${test} una forma de hacer la vida más fácil a las personas con ${c}`,
       SCREENING: `${test} una forma de detectar ${c} a tiempo`,
-      HEALTH_SERVICES_RESEARCH: `${verb(o.tense, 'estudiar', 'estudia', 'estudió')} cómo se da la atención para ${c}`,
+      HEALTH_SERVICES_RESEARCH: `${verb(o.tense, 'analizar', 'analiza', 'analizó')} cómo se da la atención para ${c}`,
       BASIC_SCIENCE: `${verb(o.tense, 'buscar', 'busca', 'buscó')} entender mejor ${c}`,
       DEVICE_FEASIBILITY: `${verb(o.tense, 'revisar', 'revisa', 'revisó')} si un dispositivo para ${c} es práctico de usar`,
       ECT: `${test} enseñanza, orientación o capacitación para ${c}`,
@@ -612,15 +622,15 @@ export const es: Strings = {
       PHASE1:
         'Los estudios de fase 1 suelen ser la primera vez que se da un tratamiento a personas. El objetivo principal es encontrar una dosis segura y conocer los efectos secundarios.',
       PHASE1_PHASE2:
-        'Este estudio une la fase 1 y la fase 2. Primero mira la seguridad y la dosis, y luego si el tratamiento tiene efecto. Todavía no se sabe mucho sobre el tratamiento.',
+        'Este estudio une la fase 1 y la fase 2. Primero revisa la seguridad y la dosis, y luego si el tratamiento tiene efecto. Todavía no se sabe mucho sobre el tratamiento.',
       PHASE2:
-        'Los estudios de fase 2 miran si un tratamiento tiene efecto y cuáles son sus efectos secundarios. Puede que los efectos secundarios raros todavía no se vean.',
+        'Los estudios de fase 2 observan si un tratamiento tiene efecto y cuáles son sus efectos secundarios. Puede que los efectos secundarios raros todavía no se vean.',
       PHASE2_PHASE3:
-        'Este estudio une la fase 2 y la fase 3. Primero mira si el tratamiento tiene efecto, y luego lo prueba en más personas.',
+        'Este estudio une la fase 2 y la fase 3. Primero revisa si el tratamiento tiene efecto, y luego lo prueba en más personas.',
       PHASE3:
         'Los estudios de fase 3 prueban un tratamiento en muchas personas, a menudo frente a la atención habitual o a un placebo. Puede que todavía no se vean efectos secundarios raros o a largo plazo.',
       PHASE4:
-        'Los estudios de fase 4 miran un tratamiento que ya está aprobado para al menos un uso. Buscan saber más sobre sus efectos buenos y malos.',
+        'Los estudios de fase 4 estudian, por lo general, un tratamiento ya aprobado para al menos un uso. Buscan saber más sobre sus efectos buenos y malos.',
       NA: 'Este estudio no tiene fase. Las fases se usan sobre todo en estudios de medicamentos nuevos.',
     } satisfies Record<PhaseKey, string>,
     status: {
@@ -661,12 +671,12 @@ export const es: Strings = {
     'open-label': (tense: Tense) =>
       by(tense, {
         present:
-          'Todos saben quién recibe cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
-        past: 'Todos sabían quién recibía cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasó.',
+          'Todos saben qué tratamiento recibe cada uno. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
+        past: 'Todos sabían qué tratamiento recibía cada uno. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasó.',
         future:
-          'Todos van a saber quién recibe cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
+          'Todos van a saber qué tratamiento recibe cada uno. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
         meant:
-          'Todos iban a saber quién recibía cada tratamiento. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
+          'Todos iban a saber qué tratamiento recibía cada uno. Esto puede cambiar cómo las personas juzgan y cuentan lo que pasa.',
       }),
     placebo: (placebo: boolean, sham: boolean) =>
       placebo && sham
@@ -767,6 +777,18 @@ export const es: Strings = {
     [FIELD.deathsAtRisk]: 'Muertes: participantes en riesgo',
     [FIELD.seriousTerms]: 'Términos de los eventos adversos graves',
     [FIELD.seriousStats]: 'Conteos de los eventos adversos graves',
+    [FIELD.start]: 'Fecha de inicio',
+    [FIELD.expandedAccess]: 'Acceso ampliado',
+    [FIELD.siteStatuses]: 'Estado de reclutamiento de los centros',
+    [FIELD.interventionArms]: 'Grupos de cada intervención',
+    [FIELD.interventionDescriptions]: 'Descripciones de las intervenciones',
+    [FIELD.timePerspective]: 'Perspectiva temporal',
+    [FIELD.studyPopulation]: 'Población del estudio',
+    [FIELD.criteria]: 'Criterios de participación',
+    [FIELD.otherAffected]: 'Otros eventos adversos: participantes afectados',
+    [FIELD.otherAtRisk]: 'Otros eventos adversos: participantes en riesgo',
+    [FIELD.timeFrame]: 'Periodo de registro de los eventos adversos',
+    [FIELD.references]: 'Referencias',
   } as Record<string, string>,
 
   conditions: {
@@ -799,7 +821,7 @@ export const es: Strings = {
     } as Record<string, string>,
     genderBased: 'Según la identidad de género',
     healthy: (accepted: boolean): string =>
-      accepted ? 'Abierto a voluntarios sanos' : 'No es para voluntarios sanos',
+      accepted ? 'Voluntarios sanos: sí' : 'Voluntarios sanos: no',
     criteria: 'Leer la lista completa de reglas para participar',
     headingPast: 'Quiénes podían participar',
     criteriaIntro: (open: boolean) =>
@@ -905,7 +927,7 @@ export const es: Strings = {
     timeline: 'Línea de tiempo de las fechas que se indican abajo',
     today: 'Hoy',
     legend:
-      'Los números corresponden a la lista de abajo. Las marcas llenas ya pasaron; las marcas con línea de puntos son fechas estimadas. Una franja sombreada es un mes o un año: el registro no da el día exacto.',
+      'Los números corresponden a la lista de abajo. Las marcas rellenas son fechas que ya pasaron; las marcas con línea de puntos son fechas estimadas. Una franja sombreada es un mes o un año: el registro no da el día exacto.',
   },
 
   glossary: {
@@ -986,16 +1008,16 @@ function outlookStep(phases: string[]): string | undefined {
   if (has('EARLY_PHASE1'))
     return 'En este paso muy temprano, pocas personas reciben una cantidad pequeña del tratamiento. Los investigadores buscan saber sobre todo si es seguro y cómo actúa en el cuerpo.';
   if (has('PHASE1') && has('PHASE2'))
-    return 'Primero revisa la seguridad y la dosis. Luego mira si el tratamiento tiene efecto.';
+    return 'Primero revisa la seguridad y la dosis. Luego revisa si el tratamiento tiene efecto.';
   if (has('PHASE1'))
     return 'En este primer paso, los investigadores revisan sobre todo la seguridad y la dosis correcta en un grupo pequeño.';
   if (has('PHASE2') && has('PHASE3'))
-    return 'Primero mira si el tratamiento tiene efecto. Luego lo prueba en más personas.';
+    return 'Primero revisa si el tratamiento tiene efecto. Luego lo prueba en más personas.';
   if (has('PHASE2'))
-    return 'En este paso intermedio, los investigadores miran si el tratamiento tiene efecto y cuáles son sus efectos secundarios.';
+    return 'En este paso intermedio, los investigadores revisan si el tratamiento tiene efecto y cuáles son sus efectos secundarios.';
   if (has('PHASE3'))
     return 'En este paso avanzado, los investigadores prueban el tratamiento en muchas personas.';
   if (has('PHASE4'))
-    return 'El tratamiento ya está aprobado para al menos un uso. En este paso se aprende más sobre sus efectos buenos y malos.';
+    return 'El registro lo clasifica como de fase 4: el paso que estudia tratamientos después de su aprobación, para saber más sobre sus efectos buenos y malos.';
   return undefined;
 }

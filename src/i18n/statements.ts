@@ -3,7 +3,7 @@
  * renders what these return, the tests and the readability report read them directly.
  */
 import type { PartialDate } from '../view-model/dates.js';
-import type { Join, JoinState } from '../view-model/join.js';
+import { stateOf, type Join, type JoinState } from '../view-model/join.js';
 import type {
   Fact,
   GroupShare,
@@ -69,6 +69,8 @@ export function factText(
       );
     case 'dummy-in-tested':
       return t.facts.dummyInTested(fact.tense);
+    case 'dummy-mentioned':
+      return t.facts.dummyMentioned(fact.placebo, fact.sham);
     case 'everyone':
       return t.facts.everyone(items(fact.interventions), fact.tense);
     case 'measures':
@@ -87,6 +89,7 @@ export function factText(
         join: fact.join,
         some: fact.criteria,
         tense: fact.tense,
+        observational: fact.observational,
         ...(fact.conditions.length > 0
           ? { conditions: fact.about ? shortList(fact.conditions) : orList(fact.conditions) }
           : {}),
@@ -149,6 +152,9 @@ export function joinText(join: Join, t: Strings, f: Formatters): string {
       ? { start: { date: f.partialDate(join.start.date), passed: join.start.passed } }
       : {}),
     ...(lastKnown === undefined ? {} : { lastKnown }),
+    ...(join.lastKnownStatus === undefined
+      ? {}
+      : { lastKnownOpen: OPEN.has(stateOf(join.lastKnownStatus)) }),
     ...(sites
       ? {
           sites: {

@@ -70,6 +70,8 @@ export interface Join extends Sourced {
   sites?: { recruiting: number; total: number };
   /** `expandedAccessInfo`: another way to get the treatment may exist. */
   expandedAccess?: { nct?: string };
+  /** The record lists more than one site (so "not every site may be open yet"). */
+  manySites: boolean;
 }
 
 export interface JoinInput {
@@ -78,6 +80,8 @@ export interface JoinInput {
   verified?: PartialDate;
   start?: { date: PartialDate; estimated: boolean };
   siteStatuses: string[];
+  /** How many sites the record lists, with a status or not. */
+  siteCount: number;
   expandedAccess?: { nct?: string };
   now: Date;
 }
@@ -100,6 +104,7 @@ export function joinOf(c: JoinInput): Join {
   return {
     state,
     stale,
+    manySites: c.siteCount > 1,
     sources: [
       FIELD.status,
       FIELD.verified,

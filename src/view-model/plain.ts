@@ -42,11 +42,8 @@ export const FIELD = {
   interventionArms: 'protocolSection.armsInterventionsModule.interventions[].armGroupLabels',
   interventionDescriptions: 'protocolSection.armsInterventionsModule.interventions[].description',
   armTypes: 'protocolSection.armsInterventionsModule.armGroups[].type',
-  purposeOfStudy: 'protocolSection.designModule.designInfo.primaryPurpose',
   timePerspective: 'protocolSection.designModule.designInfo.timePerspective',
-  observationalModel: 'protocolSection.designModule.designInfo.observationalModel',
   studyPopulation: 'protocolSection.eligibilityModule.studyPopulation',
-  samplingMethod: 'protocolSection.eligibilityModule.samplingMethod',
   criteria: 'protocolSection.eligibilityModule.eligibilityCriteria',
   minimumAge: 'protocolSection.eligibilityModule.minimumAge',
   maximumAge: 'protocolSection.eligibilityModule.maximumAge',
@@ -146,6 +143,8 @@ export type Fact = Sourced & {
     | { kind: 'measures'; interventions: Intervention[] }
     /** A placebo or sham is also part of the groups that get what is tested (e.g. on some visits). */
     | { kind: 'dummy-in-tested' }
+    /** A record without arm groups whose titles or summary mention a placebo or sham. */
+    | { kind: 'dummy-mentioned'; placebo: boolean; sham: boolean }
     | {
         kind: 'population';
         conditions: string[];
@@ -154,6 +153,8 @@ export type Fact = Sourced & {
         join: JoinState;
         /** The record lists criteria, so "some people with …" can point to them. */
         criteria: boolean;
+        /** Observational: the people it looks at, not who it is "for". */
+        observational: boolean;
         minimumAge?: string;
         maximumAge?: string;
         sex?: string;
@@ -286,6 +287,8 @@ export interface Context {
   roles: RoledIntervention[];
   /** A placebo or sham is linked to an arm that gets what is tested (dummy doses on some visits). */
   dummyWithTested: boolean;
+  /** Titles and brief summary, read only for words the arms would otherwise tell (placebo, sham). */
+  overview: string;
   join: Join;
   tense: Tense;
   timePerspective?: string;
@@ -349,10 +352,12 @@ export function contextOf(study: unknown, now: Date): Context {
   const roles = rolesOf(roleInputs, armGroups, purpose);
   const access = record(status['expandedAccessInfo']);
   const start = dateStruct(status['startDateStruct']);
+  const locations = list(record(protocol['contactsLocationsModule'])['locations']);
   const join = joinOf({
-    siteStatuses: list(record(protocol['contactsLocationsModule'])['locations'])
+    siteStatuses: locations
       .map((site) => text(record(site)['status']))
       .filter((s): s is string => s !== undefined),
+    siteCount: locations.length,
     now,
     ...optional('status', statusCode),
     ...optional('lastKnownStatus', text(status['lastKnownStatus'])),
@@ -366,8 +371,23 @@ export function contextOf(study: unknown, now: Date): Context {
   return {
     roles: interventions.map((i, n) => ({ ...i, role: roles[n] ?? 'tested' })),
     dummyWithTested: dummyWithTested(roleInputs, armGroups, roles),
+    overview: [
+      text(record(protocol['identificationModule'])['briefTitle']),
+      text(record(protocol['identificationModule'])['officialTitle']),
+      text(record(protocol['descriptionModule'])['briefSummary']),
+    ]
+      .filter(Boolean)
+      .join(' '),
     join,
-    tense: tenseOf(stateOf(statusCode)),
+    // An unknown status on a study that really started (its start date is actual) is told in the past: it ran,
+    // whatever became of it. Otherwise unknown, like withdrawn, is what the study was meant to do.
+    tense:
+      join.state === 'unknown' &&
+      start !== undefined &&
+      !start.estimated &&
+      latestTime(start.date) < now.getTime()
+        ? 'past'
+        : tenseOf(stateOf(statusCode)),
     criteria: text(eligibility['eligibilityCriteria']) !== undefined,
     papers: list(record(protocol['referencesModule'])['references']).flatMap((item) => {
       const ref = record(item);
@@ -471,6 +491,24 @@ export function factsOf(c: Context): Fact[] {
       });
     }
     if (c.dummyWithTested) facts.push({ kind: 'dummy-in-tested', tense, sources: roleSources });
+    // An old record without arm groups can still say, in its titles or summary, that some get a dummy.
+    if (c.armTypes.length === 0 && !placebo && !sham) {
+      const mentions = {
+        placebo: /\bplacebo/i.test(c.overview),
+        sham: /\bsham\b/i.test(c.overview),
+      };
+      if (mentions.placebo || mentions.sham)
+        facts.push({
+          kind: 'dummy-mentioned',
+          ...mentions,
+          tense,
+          sources: [
+            FIELD.briefTitle,
+            'protocolSection.identificationModule.officialTitle',
+            'protocolSection.descriptionModule.briefSummary',
+          ],
+        });
+    }
     const everyone = byRole('everyone');
     if (everyone.length > 0)
       facts.push({ kind: 'everyone', interventions: everyone, tense, sources: roleSources });
@@ -508,6 +546,7 @@ export function factsOf(c: Context): Fact[] {
         c.purpose === 'PREVENTION' || c.purpose === 'SCREENING' || c.healthyVolunteers === true,
       join: c.join.state,
       criteria: c.criteria,
+      observational,
       tense,
       sources: [
         FIELD.conditions,

@@ -9,7 +9,10 @@
  *    tracer) only measures, unless the study's purpose is to test a way to diagnose.
  * 3. With arms: in an experimental arm and in a comparison arm → everyone gets it (when something else is
  *    tested on top; else it is what is tested, e.g. the same drug on two schedules); in an experimental arm only
- *    → tested; not in any experimental arm while the study has one → compared with.
+ *    → tested; not in any experimental arm while the study has one → compared with. An arm typed OTHER (or
+ *    untyped) whose label says it is a control ("usual care", "waitlist", "educational control") compares; in a
+ *    study with no experimental arm at all, active-comparator arms are what is tested (a head-to-head study of
+ *    two treatments), against any placebo, sham or no-intervention arm.
  * 4. Without usable arms: tested (the registry says nothing more).
  */
 import type { Intervention } from './plain.js';
@@ -38,6 +41,9 @@ export const COMPARISON_ARMS = new Set([
 
 /** Placebo, sham and vehicle arms are registered as interventions, but nothing "is tested" in them. */
 export const DUMMY = /\b(?:placebo|sham|vehicle)\b/i;
+/** Arm labels that say the arm is a control, whatever its type. */
+const CONTROL =
+  /\b(?:control|usual care|standard (?:of )?care|treatment as usual|wait-?list|waiting list|no (?:treatment|intervention)|sham|placebo)\b/i;
 const DIAGNOSTIC =
   /\bfor diagnostic (?:use|purposes?)\b|\bdiagnostic (?:agent|use only)\b|\bcontrast (?:agent|medium|media)\b|\bradio-?tracer\b|\bimaging agent\b/i;
 
@@ -48,6 +54,13 @@ export function rolesOf(
 ): Role[] {
   const linked = interventions.map((i) => armsOf(i, arms));
   const hasExperimental = arms.some((arm) => arm.type === 'EXPERIMENTAL');
+  // What each arm is for: giving what is tested, or something to compare with.
+  const compares = (arm: Arm) =>
+    arm.type === 'ACTIVE_COMPARATOR'
+      ? hasExperimental
+      : COMPARISON_ARMS.has(arm.type ?? '') ||
+        ((arm.type === undefined || arm.type === 'OTHER') && CONTROL.test(arm.label ?? ''));
+  const tests = (arm: Arm) => arm.type === 'EXPERIMENTAL' || (!hasExperimental && !compares(arm));
   const first = interventions.map((i, n): Role | 'shared' => {
     if (DUMMY.test(i.name)) return 'dummy';
     if (
@@ -57,11 +70,11 @@ export function rolesOf(
       return 'measures';
     const own = linked[n] ?? [];
     if (own.length === 0 || !arms.some((arm) => arm.type !== undefined)) return 'tested';
-    const experimental = own.some((arm) => arm.type === 'EXPERIMENTAL');
-    const comparison = own.some((arm) => COMPARISON_ARMS.has(arm.type ?? ''));
+    const experimental = own.some(tests);
+    const comparison = own.some(compares);
     if (experimental && comparison) return 'shared';
     if (experimental) return 'tested';
-    return hasExperimental || comparison ? 'compared' : 'tested';
+    return comparison || hasExperimental ? 'compared' : 'tested';
   });
   // Given to every group: "everyone" when something else is tested on top of it, else it is what is tested.
   const onTop = first.includes('tested');
