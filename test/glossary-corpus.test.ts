@@ -58,6 +58,35 @@ const WRONG_SENSE: Record<string, RegExp[]> = {
   ecog: [/Karnofsky performance status/gi],
   egfr: [/EGFR\s*(?:≥|>|<|≤)\s*\d+\s*m[lL]/g],
   malignancy: [/pre-?malignan\w*/gi],
+  administered: [
+    /\b(?:Health|Food and Drug|Open|Therapeutic Goods|Medical Products) Administration\b/g,
+    /\b(?:self|interviewer|digitally|electronically|computer)[- ]+administ\w+/gi,
+    /\b(?:questionnaires?|surveys?|assessments?|measures|instruments?) (?:will be|were|was|are|is) administ\w+/gi,
+    /\b(?:to|will|and|by) administ\w+ (?:the |a |an )?(?:outcome |baseline )?(?:questionnaires?|surveys?|measures|assessments?)/gi,
+  ],
+  radiotherapy: [
+    /\b(?:no|without|free of|exposure to|protects? from|ultraviolet A?|UV[AB]?|pain with)\s+radiation\b/gi,
+    /\b(?:additional|have|of) radiation exposures?/gi,
+  ],
+  pathology: [
+    /\b(?:spine|spinal|heart|cardiac|vascular|infectious|degenerative|segment|tissue|shoulder|lumbar|isthmus|compressive|residual|nervous|known|other|severe|serious|significant|multilevel|multi-level)\s+patholog(?:y|ies)\b/gi,
+    /\bsustained pathologic(?:al)? fractures?/gi,
+  ],
+  'open-label': [
+    /\b(?:of|the|review|reviews|access to)\s+unblinded\s+(?:data|results|analys[ie]s|information)/gi,
+  ],
+};
+
+/**
+ * Phrases that a term must not explain anywhere in them, start included: a measurement explained as the thing
+ * it measures ("platelet count" as "tiny blood cells"), a medicine as a state.
+ */
+const WRONG_TERM: Record<string, RegExp[]> = {
+  platelet: [/\bplatelets? counts?\b/gi],
+  neutrophil: [/\bneutrophils? counts?\b/gi, /\bANC\b/g],
+  creatinine: [/\bcreatinine clearance\b/gi],
+  immunosuppression: [/\bimmunosuppressants?\b/gi],
+  endocrine: [/\bendocrine (?:therapy|therapies|treatments?)\b/gi],
 };
 
 /** The runs of text that `renderMarkup` explains in one registry field (outside links and code). */
@@ -117,6 +146,14 @@ describe('glossary wrong-sense list over every record', () => {
         for (const w of text.matchAll(pattern)) {
           const end = w.index + w[0].length;
           if (m.start > w.index && m.start < end) {
+            return text.slice(Math.max(0, w.index - 20), end + 20);
+          }
+        }
+      }
+      for (const pattern of WRONG_TERM[m.id] ?? []) {
+        for (const w of text.matchAll(pattern)) {
+          const end = w.index + w[0].length;
+          if (m.start >= w.index && m.start < end) {
             return text.slice(Math.max(0, w.index - 20), end + 20);
           }
         }

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/languages/es.js';
 import { definitionOf, findTerms, termOf } from '../src/glossary/match.js';
-import { TERMS } from '../src/glossary/terms.js';
+import { TERMS, type GlossaryTerm } from '../src/glossary/terms.js';
 
 /** The matches of `ids` in `text`, as `words=id`, in order. */
 function found(text: string, ids: string[], firstOnly = false): string[] {
@@ -168,6 +168,246 @@ describe('glossary senses', () => {
     ['EGFR gene', 'EGFR exon 19 deletion', ['egfr'], ['EGFR=egfr']],
     ['drug abuse screening test', 'Drug Abuse Screening Test-10', ['screening'], []],
     ['NRS 2002', 'Nutritional Risk Screening (NRS 2002)', ['numeric-rating-scale'], []],
+    // Administered: a drug or treatment given, not an organisation, a law or a questionnaire.
+    [
+      'an organisation (NCT04857008)',
+      'cancer survivors in the Veterans Health Administration will gather data',
+      ['administered'],
+      [],
+    ],
+    [
+      'the FDA (NCT00184067)',
+      'are not approved by the Food and Drug Administration (FDA)',
+      ['administered'],
+      [],
+    ],
+    [
+      'a law (NCT03505918)',
+      'stored according to the Danish Open Administration Act',
+      ['administered'],
+      [],
+    ],
+    [
+      'questionnaires (NCT04325464)',
+      'A series of the assessment and questionnaires will be administered at set points',
+      ['administered'],
+      [],
+    ],
+    [
+      'a survey filled in (NCT05882279)',
+      'collected through a self-administered web-based survey with questionnaires',
+      ['administered'],
+      [],
+    ],
+    [
+      'outcome measures (NCT00220935)',
+      'obtain appropriate demographic information and administer the outcome measures.',
+      ['administered'],
+      [],
+    ],
+    [
+      'an app (NCT04857008)',
+      'BNT001 delivers a 10-session digitally administered version of a published manualized therapy',
+      ['administered'],
+      [],
+    ],
+    [
+      'a treatment given (NCT04042844)',
+      'four subjects will initially be randomized and administered their agents.',
+      ['administered'],
+      ['administered=administered'],
+    ],
+    [
+      'a vaccine given (NCT05798663)',
+      'Administration of a live, attenuated vaccine within 4 weeks',
+      ['administered'],
+      ['Administration=administered'],
+    ],
+    [
+      'dosage and administration (NCT05914155)',
+      "in the range of 'Indications' or 'Dosage and Administration' in Japan",
+      ['administered'],
+      ['Administration=administered'],
+    ],
+    // Radiation: the treatment, not radiation met in a scan, in light, or pain that spreads.
+    [
+      'no radiation in an MRI (NCT05753579)',
+      'more flexible and comprehensive, no radiation and no harm to the human body',
+      ['radiotherapy'],
+      [],
+    ],
+    [
+      'protected from exposure (NCT06508918)',
+      'The use of USG in caudal epidural injections protects from radiation exposure',
+      ['radiotherapy'],
+      [],
+    ],
+    [
+      'exposures (NCT06011551)',
+      '(due to risks of additional radiation exposures)',
+      ['radiotherapy'],
+      [],
+    ],
+    [
+      'ultraviolet light (NCT05798663)',
+      'not requiring psoralen plus ultraviolet A radiation [PUVA], methotrexate',
+      ['radiotherapy'],
+      [],
+    ],
+    [
+      'pain that spreads (NCT04930523)',
+      'patient with low back pain with radiation but reoccurrence',
+      ['radiotherapy'],
+      [],
+    ],
+    [
+      'radiation as treatment (NCT02387086)',
+      'following local therapy (surgery or radiation) for at least 2 weeks',
+      ['radiotherapy'],
+      ['radiation=radiotherapy'],
+    ],
+    [
+      'radiation pneumonitis (NCT05209256)',
+      'pulmonary fibrosis, or radiation pneumonitis requiring steroid treatment',
+      ['radiotherapy'],
+      ['radiation=radiotherapy'],
+    ],
+    // Pathology: the lab's work, not a disease.
+    [
+      'heart disease (NCT05753579)',
+      '* Spinal fracture\n* Heart pathology\n* History of stroke',
+      ['pathology'],
+      [],
+    ],
+    [
+      'spine disease (NCT00124774)',
+      'No signs of other significant spine pathology (see exclusion criteria).',
+      ['pathology'],
+      [],
+    ],
+    [
+      'infectious disease (NCT01534065)',
+      'due to any traumatic, neoplastic, metabolic, or infectious pathology. 7. Subject has sustained pathologic fractures',
+      ['pathology'],
+      [],
+    ],
+    [
+      'adjacent segment pathologies (NCT04469387)',
+      'Adjacent segment pathologies (ASP), including radiological adjacent segment degeneration',
+      ['pathology'],
+      [],
+    ],
+    [
+      'confirmed in the lab (NCT05005468)',
+      'Standard surgical R0 resection and pathologically confirmed patients with stage II-IIIA',
+      ['pathology'],
+      ['pathologically=pathology'],
+    ],
+    [
+      'a pathology report (NCT05798663)',
+      'in a paraffin block, along with an associated pathology report',
+      ['pathology'],
+      ['pathology=pathology'],
+    ],
+    [
+      'confirmed by pathology (NCT05999214)',
+      'Patients with NSCLC confirmed by cytology or pathology, who were unable',
+      ['pathology'],
+      ['pathology=pathology'],
+    ],
+    [
+      'clinical and pathological findings (NCT05832827)',
+      'should be excluded based on their clinical and pathological findings.',
+      ['pathology'],
+      ['pathological=pathology'],
+    ],
+    [
+      'pathologically (histologically or cytologically) (NCT05832827)',
+      'who are pathologically (histologically or cytologically) diagnosed with',
+      ['pathology'],
+      ['pathologically=pathology'],
+    ],
+    // Unblinded: a study design, not data that show the groups.
+    [
+      'unblinded data (NCT04042844)',
+      'an ad hoc Data Safety Monitoring Board (DSMB) review of unblinded data occur',
+      ['open-label', 'blinding'],
+      [],
+    ],
+    [
+      'unblinded trials (NCT06317558)',
+      'Patients included in unblinded clinical trials or anti-tumor drug intervention.',
+      ['open-label'],
+      ['unblinded=open-label'],
+    ],
+    // Measurements: defined as measurements, not by the thing measured (NCT04042844).
+    [
+      'platelet count (NCT04042844)',
+      '7. Platelet count < 100,000',
+      ['platelet', 'platelet-count'],
+      ['Platelet count=platelet-count'],
+    ],
+    [
+      'absolute neutrophil count (NCT04042844)',
+      'c. Absolute neutrophil count (ANC) < 1000/mm3 d. Hemoglobin ≤ 10 g/dL',
+      ['neutrophil', 'neutrophil-count'],
+      ['Absolute neutrophil count=neutrophil-count', 'ANC=neutrophil-count'],
+    ],
+    [
+      'creatinine clearance (NCT04042844)',
+      'e. Creatinine clearance use calculated clearance (Cockcroft-Gault equation) of ≤ 50 mL/min',
+      ['creatinine', 'creatinine-clearance'],
+      ['Creatinine clearance=creatinine-clearance'],
+    ],
+    [
+      'creatinine and CrCl (NCT02795884)',
+      'Serum creatinine ≤ 1.25 × upper limit of normal, or serum creatinine clearance according to Cockcroft-Gault formula(below) ≥50 mL/min Woman CrCl = (140- age',
+      ['creatinine', 'creatinine-clearance'],
+      [
+        'creatinine=creatinine',
+        'creatinine clearance=creatinine-clearance',
+        'CrCl=creatinine-clearance',
+      ],
+    ],
+    [
+      'the cells themselves (NCT03955198)',
+      'Absolute neutrophils> 1.5 x 109/L, Platelets ≥ 100 x 109/L',
+      ['neutrophil', 'platelet'],
+      ['neutrophils=neutrophil', 'Platelets=platelet'],
+    ],
+    // Endocrine: hormones; endocrine therapy is a cancer treatment of its own.
+    [
+      'an endocrine side effect (NCT03955198)',
+      'Patients with endocrine AE of ≤Grade 2 are permitted to enroll',
+      ['endocrine', 'endocrine-therapy'],
+      ['endocrine=endocrine'],
+    ],
+    [
+      'endocrine therapy (NCT01562210)',
+      'Anti-cancer therapy including chemotherapy, radiotherapy, endocrine therapy, immunotherapy',
+      ['endocrine', 'endocrine-therapy'],
+      ['endocrine therapy=endocrine-therapy'],
+    ],
+    // Immunosuppressants are medicines; immunosuppression is a state.
+    [
+      'the medicine (NCT06325566)',
+      '* Participants taking systemic immunosuppressants.',
+      ['immunosuppression', 'immunosuppressant'],
+      ['immunosuppressants=immunosuppressant'],
+    ],
+    [
+      'the state (NCT04416321)',
+      'rheumatoid arthritis, ankylosing spondylitis or who are immunocompromised.',
+      ['immunosuppression', 'immunosuppressant'],
+      ['immunocompromised=immunosuppression'],
+    ],
+    // Recurrent: one definition true of cancer that comes back and of problems that keep coming back.
+    [
+      'repeated episodes (NCT06454123)',
+      'Patients with recurrent binge eating (≥12 episodes in 3 months) and obesity',
+      ['recurrence'],
+      ['recurrent=recurrence'],
+    ],
   ];
   for (const [what, text, ids, expected] of cases) {
     it(`${what}: ${JSON.stringify(text)}`, () => expect(found(text, ids)).to.deep.equal(expected));
@@ -180,6 +420,21 @@ describe('glossary senses', () => {
     expect(
       findTerms(text, undefined, { firstOnly: true }).find((m) => m.id === 'phase')?.start,
     ).to.equal(text.indexOf('phase 2'));
+  });
+
+  it('explains no word right before "count" or "clearance" (a measurement)', () => {
+    const lymphocyte: GlossaryTerm = {
+      id: 'lymphocyte',
+      term: 'lymphocyte',
+      definition: 'A kind of white blood cell.',
+      reviewed: false,
+    };
+    // NCT05798663: "Lymphocyte count ≥ 500/ µ L"; "lymphocytes" alone is the cell.
+    const ids = (text: string) =>
+      findTerms(text, [lymphocyte]).map((m) => text.slice(m.start, m.end));
+    expect(ids('* Lymphocyte count ≥ 500/ µ L')).to.deep.equal([]);
+    expect(ids('lymphocyte-count and lymphocyte clearance')).to.deep.equal([]);
+    expect(ids('lymphocytes that fight infection')).to.deep.equal(['lymphocytes']);
   });
 
   it('finds every match with allSenses, for reports', () => {

@@ -165,6 +165,15 @@ describe('glossary data', () => {
     }
   });
 
+  it('defines no term by one of its own names ("Often called a steroid" for "steroid")', () => {
+    for (const t of TERMS) {
+      for (const m of findTerms(t.definition, undefined, { allSenses: true })) {
+        if (m.id !== t.id) continue;
+        expect(t.definition.slice(0, m.start), t.id).to.not.match(/\bcalled\s+(?:an?\s+)?$/i);
+      }
+    }
+  });
+
   it('writes every English definition at grade 8 or below', () => {
     const grades = TERMS.map((t) => ({ id: t.id, grade: fleschKincaidGrade(t.definition)! }));
     expect(median(grades.map((g) => g.grade))).to.be.at.most(6);
@@ -256,6 +265,20 @@ describe('glossary words with another meaning nearby', () => {
       expect(findTerms(text).map((m) => m.id)).to.not.include(wrong);
     });
   }
+
+  it('defines "recurrent" in words true of problems that keep coming back too', () => {
+    // "recurrent binge eating (≥12 episodes in 3 months)" (NCT06454123), "recurrent NSCLC" (NCT05826366).
+    const recurrence = TERMS.find((t) => t.id === 'recurrence')!;
+    expect(findTerms('recurrent binge eating').map((m) => m.id)).to.include('recurrence');
+    expect(recurrence.definition).to.match(/^When a disease or problem comes back/);
+    expect(recurrence.definition).to.not.match(/^When a disease comes back after treatment\.$/);
+  });
+
+  it('defines "endocrine" without the cancer treatment, which is a term of its own', () => {
+    // "endocrine AE of ≤Grade 2" (NCT03955198).
+    expect(termOf('endocrine')!.definition).to.not.match(/cancer/i);
+    expect(findTerms('endocrine therapy').map((m) => m.id)).to.deep.equal(['endocrine-therapy']);
+  });
 
   it('defines "stage" in words true outside cancer too', () => {
     const stage = TERMS.find((t) => t.id === 'stage')!;

@@ -117,7 +117,8 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   relapse: 'Cuando una enfermedad regresa o empeora después de un tiempo de mejoría.',
   remission:
     'Cuando los signos de una enfermedad bajan o desaparecen. Puede ser parcial o completa.',
-  recurrence: 'Cuando una enfermedad regresa después del tratamiento.',
+  recurrence:
+    'Cuando una enfermedad o un problema vuelve después de haberse ido, como después del tratamiento.',
   progression: 'Cuando una enfermedad crece, se extiende o empeora.',
   pfs: 'Cuánto tiempo viven las personas sin que su enfermedad empeore.',
   'overall-survival':
@@ -199,6 +200,8 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   cardiac: 'Relacionado con el corazón.',
   cardiovascular: 'Relacionado con el corazón y los vasos sanguíneos.',
   creatinine: 'Un desecho en la sangre. Su nivel muestra qué tan bien funcionan sus riñones.',
+  'creatinine-clearance':
+    'Qué tan rápido sus riñones sacan de la sangre un desecho llamado creatinina. Muestra qué tan bien funcionan.',
   bilirubin:
     'Sustancia amarilla que se forma al romperse los glóbulos rojos. Niveles altos pueden indicar un problema de hígado.',
   alt: 'Una enzima del hígado que se mide en un análisis de sangre. Niveles altos pueden ser señal de daño en el hígado.',
@@ -208,15 +211,21 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   hba1c:
     'Un análisis de sangre que muestra su nivel promedio de azúcar en los últimos 2 a 3 meses.',
   platelet: 'Células muy pequeñas de la sangre que ayudan a coagular y detener el sangrado.',
+  'platelet-count':
+    'Cuántas plaquetas, las células pequeñas que ayudan a coagular, hay en su sangre.',
   neutrophil: 'Un tipo de glóbulo blanco que combate infecciones.',
+  'neutrophil-count':
+    'Cuántos neutrófilos, glóbulos blancos que combaten infecciones, hay en su sangre.',
   serum:
     'La parte líquida y clara de la sangre, que queda al quitar las células y lo que la hace coagular.',
   hepatitis: 'Inflamación del hígado, a menudo causada por un virus como el de la hepatitis B o C.',
   immunosuppression:
     'Cuando el sistema inmunitario está más débil de lo normal, por una enfermedad o por medicinas que lo calman.',
+  immunosuppressant:
+    'Un medicamento que calma el sistema inmunitario, como después de un trasplante.',
   autoimmune: 'Cuando el sistema inmunitario ataca por error las células sanas del propio cuerpo.',
   corticosteroid:
-    'Un medicamento que baja la inflamación y calma el sistema inmunitario, como la prednisona. Se le suele llamar esteroide.',
+    'Un medicamento que baja la inflamación y calma el sistema inmunitario, como la prednisona.',
   nsaid: 'Un tipo común de medicamento para el dolor y la inflamación, como el ibuprofeno.',
   inflammation:
     'La reacción del cuerpo a una lesión o infección. Puede causar enrojecimiento, calor, hinchazón y dolor.',
@@ -226,8 +235,9 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   'childbearing-potential': 'Que puede quedar embarazada.',
   lactating: 'Que produce leche materna; que está amamantando.',
   postmenopausal: 'Después de la menopausia, cuando la menstruación se ha detenido para siempre.',
-  endocrine:
-    'Relacionado con las hormonas. La terapia endocrina bloquea hormonas que ayudan a crecer a algunos cánceres.',
+  endocrine: 'Relacionado con las hormonas y las glándulas que las producen.',
+  'endocrine-therapy':
+    'Tratamiento que bloquea hormonas que ayudan a crecer a algunos cánceres, como algunos de mama.',
   antigen:
     'Una sustancia que hace reaccionar al sistema inmunitario, como una parte de un germen o de una célula de cáncer.',
   autologous: 'Tomado de su propio cuerpo, como sus propias células o tejidos.',
@@ -262,6 +272,6 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   'ankylosing-spondylitis':
     'Un tipo de artritis de largo plazo que afecta sobre todo la columna y causa dolor y rigidez.',
   'atopic-dermatitis':
-    'Un problema de la piel de largo plazo que causa piel seca, roja y con picazón. También se llama eccema.',
+    'Un problema de la piel de largo plazo que causa piel seca, roja y con picazón.',
   caries: 'Daño en los dientes que puede formar agujeros (cavidades).',
 };

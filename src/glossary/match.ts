@@ -13,10 +13,12 @@
  *   ("adverse event" over "event").
  * - Senses: a match is dropped where its word is used in another sense, and the scan goes on from the next
  *   word (so a shorter term inside it can still match, and the first *correct* occurrence is the one a card
- *   explains). Two rules hold for every term: not right after a negation ("non-target", "non-squamous",
- *   "un-blinded"), and an abbreviation not right before a hyphen and two or more digits (a product or study
- *   code: "CT-155", "ALT-803"). Each term may add its own contexts (`notAfter`, `notBefore`, `onlyAfter`,
- *   `onlyBefore` in terms.ts), tested on at most `CONTEXT` characters either side of the match.
+ *   explains). Three rules hold for every term: not right after a negation ("non-target", "non-squamous",
+ *   "un-blinded"); an abbreviation not right before a hyphen and two or more digits (a product or study
+ *   code: "CT-155", "ALT-803"); and not right before "count" or "clearance" (a measurement, not the thing
+ *   measured: a measurement that the glossary explains is a longer term of its own, "platelet count").
+ *   Each term may add its own contexts (`notAfter`, `notBefore`, `onlyAfter`, `onlyBefore` in terms.ts),
+ *   tested on at most `CONTEXT` characters either side of the match.
  */
 import { EN_REVIEWED, TERMS, type GlossaryTerm } from './terms.js';
 
@@ -44,6 +46,8 @@ export const CONTEXT = 60;
 const NEGATED = /(?:^|[^\p{L}\p{N}])(?:non[-\u2010\u2011 ]?|un[-\u2010\u2011])$/iu;
 /** An abbreviation followed by a hyphen and two or more digits is part of a product or study code. */
 const CODE = /^[-\u2010\u2011]\d{2,}/;
+/** A word right before "count" or "clearance" names what a measurement measures, not the measurement. */
+const MEASURED = /^[-\s]+(?:counts?|clearance)\b/i;
 
 /** A primary language subtag: `en`, `es`… */
 export type GlossaryLang = string;
@@ -242,7 +246,8 @@ function inSense(
 ): boolean {
   const before = text.slice(Math.max(0, start - CONTEXT), start);
   const after = text.slice(end, end + CONTEXT);
-  if (NEGATED.test(before) || (abbreviation && CODE.test(after))) return false;
+  if (NEGATED.test(before) || MEASURED.test(after) || (abbreviation && CODE.test(after)))
+    return false;
   if (!term) return true;
   if (term.notAfter?.test(before) || term.notBefore?.test(after)) return false;
   if (!term.onlyAfter && !term.onlyBefore) return true;

@@ -93,6 +93,10 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['open label', 'unblinded'],
     definition: 'Everyone, including you and the study team, knows which treatment you get.',
     reviewed: false,
+    // Not data or results that show the groups, seen by a safety board or a statistician: "a Data Safety
+    // Monitoring Board (DSMB) review of unblinded data" (NCT04042844).
+    notBefore:
+      /^\s+(?:safety\s+)?(?:data|results?|analys[ie]s|information|reviews?|statisticians?)\b/i,
   },
   {
     id: 'single-arm',
@@ -288,6 +292,15 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['administer', 'administration', 'administering'],
     definition: 'Given to a person, such as a drug by mouth, by shot, or by drip.',
     reviewed: false,
+    // Not an organisation or a law: "Veterans Health Administration" (NCT04857008), "the Danish Open
+    // Administration Act" (NCT03505918). Not a questionnaire, assessment or app given or filled in: "assessment and
+    // questionnaires will be administered" (NCT04325464), "a self-administered web-based survey"
+    // (NCT05882279), "outcome measures" (NCT00220935), "a 10-session digitally administered version of a
+    // … therapy" (NCT04857008).
+    notAfter:
+      /(?:\b(?:Health|Food\s+and\s+Drug|Goods|Medical\s+Products|Veterans|Open|Services|Security|Enforcement|Aviation|Business)\s+|\b(?:self|digitally|remotely|virtually|online)[-\s]+|\b(?:questionnaires?|surveys?|assessments?|measures?|scales?|interviews?)\b[^.;:]{0,30})$/i,
+    notBefore:
+      /^(?:\s+Act\b|[^.;:]{0,30}\b(?:questionnaires?|surveys?|assessments?|measures?|scales?|interviews?|curriculum)\b)/i,
   },
   // Safety and dose
   {
@@ -608,7 +621,11 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'recurrence',
     term: 'recurrence',
     forms: ['recurrent', 'recur', 'recurred'],
-    definition: 'When a disease comes back after treatment.',
+    // True of cancer that comes back after treatment (NCT06094296) and of problems that keep coming back:
+    // "recurrent binge eating (≥12 episodes in 3 months)" (NCT06454123), "recurrent abdominal pain"
+    // (NCT04723056), "chronic or recurrent infections" (NCT02552212).
+    definition:
+      'When a disease or problem comes back after it had gone away, such as after treatment.',
     reviewed: false,
   },
   {
@@ -792,6 +809,14 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['radiation therapy', 'radiation treatment', 'radiation'],
     definition: 'Treatment that uses strong beams of energy, like X-rays, to kill cancer cells.',
     reviewed: false,
+    // Not radiation met in a scan or in light, or pain that spreads: an MRI has "no radiation and no harm to
+    // the human body" (NCT05753579), ultrasound "protects from radiation exposure" (NCT06508918), "risks of
+    // additional radiation exposures" (NCT06011551), "ultraviolet A radiation [PUVA]" (NCT05798663), "pain
+    // … nature, radiation and modifying factors" (NCT03933150), "low back pain with radiation" (NCT04930523).
+    notAfter:
+      /\b(?:no|without|ionizing|ionising|ultraviolet(?:\s+[AB])?|UV[AB]?|(?:exposures?|protects?)\s+(?:to|from)|pain\s+with|nature,)\s+$/i,
+    notBefore:
+      /^\s+(?:exposures?|(?:is|are)\s+(?:still\s+)?a\b[^.]{0,20}\brisk|and\s+modifying)\b/i,
   },
   {
     id: 'monoclonal-antibody',
@@ -987,6 +1012,16 @@ export const TERMS: readonly GlossaryTerm[] = [
     forms: ['pathological', 'pathologic', 'pathologically'],
     definition: 'The study of disease by looking at tissue, cells, or body fluids in a lab.',
     reviewed: false,
+    // Only the lab's work: "pathologically confirmed" (NCT05005468), "pathology report" (NCT05798663),
+    // "central pathology review" (NCT05879978), "confirmed by cytology or pathology" (NCT05999214), "clinical
+    // and pathological findings" (NCT05832827). In clinical text the word often means a disease itself:
+    // "Heart pathology" (NCT05753579), "other significant spine pathology" (NCT00124774), "infectious
+    // pathology" (NCT01534065), "pathologic fractures" (NCT01534065), "adjacent segment pathologies"
+    // (NCT04469387) — left unexplained.
+    onlyBefore:
+      /^\s*(?:\([^)]{0,40}\)\s*)?(?:reports?|review|slides?|sections?|diagnos\w*|types?|response|findings|criteria|biopsy|confirm\w*|proven|examination|N\d|verification|puncture)\b/i,
+    onlyAfter:
+      /(?:\b(?:by|central|surgical|(?:cytology|histology)\s+or)\s+|\bclinical(?:\s+and\s+|-))$/i,
   },
   {
     id: 'lymph-node',
@@ -1026,8 +1061,18 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'creatinine',
     term: 'creatinine',
-    forms: ['creatinine clearance'],
     definition: 'A waste product in blood. Its level shows how well your kidneys work.',
+    reviewed: false,
+  },
+  // Measurements are defined as measurements, not by the thing measured: "Platelet count < 100,000",
+  // "Absolute neutrophil count (ANC) < 1000/mm3", "Creatinine clearance … of ≤ 50 mL/min" (all NCT04042844).
+  // Any other term right before "count" or "clearance" is left unexplained (match.ts).
+  {
+    id: 'creatinine-clearance',
+    term: 'creatinine clearance',
+    forms: ['CrCl'],
+    definition:
+      'How fast your kidneys clear a waste called creatinine from the blood. It shows how well they work.',
     reviewed: false,
   },
   {
@@ -1093,15 +1138,27 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'platelet',
     term: 'platelet',
-    forms: ['platelet count'],
     definition: 'Tiny blood cells that help blood clot and stop bleeding.',
+    reviewed: false,
+  },
+  {
+    id: 'platelet-count',
+    term: 'platelet count',
+    forms: ['platelets count', 'PLT'],
+    definition: 'How many platelets, the tiny cells that help blood clot, are in your blood.',
     reviewed: false,
   },
   {
     id: 'neutrophil',
     term: 'neutrophil',
-    forms: ['absolute neutrophil count', 'ANC'],
     definition: 'A kind of white blood cell that fights infection.',
+    reviewed: false,
+  },
+  {
+    id: 'neutrophil-count',
+    term: 'absolute neutrophil count',
+    forms: ['neutrophil count', 'neutrophils count', 'ANC'],
+    definition: 'How many neutrophils, white blood cells that fight infection, are in your blood.',
     reviewed: false,
   },
   {
@@ -1122,9 +1179,18 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'immunosuppression',
     term: 'immunosuppression',
-    forms: ['immunosuppressive', 'immunosuppressant', 'immunosuppressed', 'immunocompromised'],
+    forms: ['immunosuppressive', 'immunosuppressed', 'immunocompromised'],
     definition:
       'When the immune system is weaker than normal, from a disease or from medicines that calm it.',
+    reviewed: false,
+  },
+  {
+    // The medicine, not the state: "taking systemic immunosuppressants" (NCT06325566), "systemic
+    // immunosuppressive medication" (NCT05798663).
+    id: 'immunosuppressant',
+    term: 'immunosuppressant',
+    forms: ['immunosuppressive drug', 'immunosuppressive medication', 'immunosuppressive therapy'],
+    definition: 'A medicine that calms the immune system, such as after a transplant.',
     reviewed: false,
   },
   {
@@ -1138,8 +1204,8 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'corticosteroid',
     term: 'corticosteroid',
     forms: ['steroid', 'glucocorticoid'],
-    definition:
-      'A medicine that calms swelling and the immune system, such as prednisone. Often called a steroid.',
+    // Not defined by its own name: "steroid" is a form (NCT05626283, NCT01534065).
+    definition: 'A medicine that calms swelling and the immune system, such as prednisone.',
     reviewed: false,
   },
   {
@@ -1205,8 +1271,16 @@ export const TERMS: readonly GlossaryTerm[] = [
   {
     id: 'endocrine',
     term: 'endocrine',
+    // Also immune side effects on hormone glands: "endocrine AE of ≤Grade 2" (NCT03955198).
+    definition: 'Having to do with hormones and the glands that make them.',
+    reviewed: false,
+  },
+  {
+    id: 'endocrine-therapy',
+    term: 'endocrine therapy',
+    forms: ['endocrine treatment'],
     definition:
-      'Having to do with hormones. Endocrine therapy blocks hormones that help some cancers grow.',
+      'Treatment that blocks hormones that help some cancers grow, such as some breast cancers.',
     reviewed: false,
   },
   {
@@ -1410,7 +1484,8 @@ export const TERMS: readonly GlossaryTerm[] = [
     id: 'atopic-dermatitis',
     term: 'atopic dermatitis',
     forms: ['atopic eczema', 'eczema'],
-    definition: 'A long-term skin problem that causes dry, itchy, red skin. Also called eczema.',
+    // Not defined by its own name: "eczema" is a form ("Patients with eczema, psoriasis", NCT05798663).
+    definition: 'A long-term skin problem that causes dry, itchy, red skin.',
     reviewed: false,
   },
   {
