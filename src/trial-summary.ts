@@ -1022,7 +1022,7 @@ export class TrialSummaryElement extends LitElement {
       ${this.renderInterventions(
         tested,
         observational
-          ? t.meaning.observed
+          ? t.meaning.observed(tense)
           : substances && tested.length > 0
             ? t.meaning.substance
             : t.meaning.tested(tense),
@@ -1042,7 +1042,9 @@ export class TrialSummaryElement extends LitElement {
                 population
                   ? html`<figure class="quote" data-source=${FIELD.studyPopulation}>
                       <figcaption>${t.facts.observedPopulation}</figcaption>
-                      <blockquote lang="en">${population}</blockquote>
+                      <blockquote class="markup" lang="en">
+                        ${unsafeHTML(renderMarkup(population, undefined, { max: LIMITS.studyPopulation, continues: t.summary.continues }))}
+                      </blockquote>
                     </figure>`
                   : nothing
               }`
@@ -1338,8 +1340,8 @@ export class TrialSummaryElement extends LitElement {
         <dl>
           ${words.map(
             ({ path, values }) =>
-              html`<div>
-                <dt title=${path}>${t.fields[path] ?? path}</dt>
+              html`<div data-source=${path}>
+                <dt title=${path}>${own(t.fields, path) ?? path}</dt>
                 <dd lang="en">
                   ${values.slice(0, OWN_WORDS_MAX).join(' · ')}${
                     values.length > OWN_WORDS_MAX

@@ -132,6 +132,7 @@ const SAMPLES: Record<string, (t: Strings) => unknown[][]> = {
   'meaning › tested': () => TENSES.map((tense) => [tense]),
   'meaning › compared': () => TENSES.map((tense) => [tense]),
   'meaning › everyone': () => TENSES.map((tense) => [tense]),
+  'meaning › observed': () => TENSES.map((tense) => [tense]),
   'facts › tested': () => TENSES.map((tense) => ['Drug A', tense]),
   'facts › compared': () =>
     TENSES.flatMap((tense) => [

@@ -321,11 +321,11 @@ describe('eligibility at a glance', () => {
   const cases: [string, string[]][] = [
     [
       'NCT02210780',
-      ['Ages 18 years to 64 years', 'Adults (18 to 64)', 'All sexes', 'Not for healthy volunteers'],
+      ['Ages 18 years to 64 years', 'Adults (18 to 64)', 'All sexes', 'Healthy volunteers: no'],
     ],
     [
       'NCT00973089',
-      ['Ages 5 years to 8 years', 'Children (under 18)', 'All sexes', 'Open to healthy volunteers'],
+      ['Ages 5 years to 8 years', 'Children (under 18)', 'All sexes', 'Healthy volunteers: yes'],
     ],
     [
       'NCT00184067',
@@ -334,7 +334,7 @@ describe('eligibility at a glance', () => {
         'Adults (18 to 64)',
         'Older adults (65 and over)',
         'All sexes',
-        'Not for healthy volunteers',
+        'Healthy volunteers: no',
       ],
     ],
   ];

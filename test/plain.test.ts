@@ -456,7 +456,7 @@ describe('headlines', () => {
 describe('facts', () => {
   it('writes who, how, how many and where the study stands', () => {
     const c = protocol({
-      statusModule: { overallStatus: 'RECRUITING' },
+      statusModule: { overallStatus: 'RECRUITING', statusVerifiedDate: '2026-10' },
       designModule: {
         studyType: 'INTERVENTIONAL',
         designInfo: {

@@ -600,7 +600,7 @@ describe('i18n', () => {
         conditions: 'asthma',
         tense: 'present',
       },
-      'This study is about asthma. It first checks safety and dose. Then it looks at whether the treatment has an effect.',
+      'This study is about asthma. At this early step, researchers first check safety and dose, then whether the treatment has an effect.',
     ],
     [
       {

@@ -302,7 +302,13 @@ export const en = {
         meant: 'What every group was to get',
       }),
     measures: 'Used only to check or measure',
-    observed: 'What the study looks at',
+    observed: (tense: Tense) =>
+      by(tense, {
+        present: 'What the study looks at',
+        past: 'What the study looked at',
+        future: 'What the study will look at',
+        meant: 'What the study was meant to look at',
+      }),
     otherNames: 'Also known as',
     about: 'About this study',
     leadTo: 'What this could lead to',
@@ -360,7 +366,7 @@ export const en = {
             : c.sham
               ? `Some people ${get} a sham instead: a fake procedure that looks real.`
               : '',
-        c.none ? `One group ${gets} none of what is tested, to compare with.` : '',
+        c.none ? `One group ${gets} no study treatment, to compare with.` : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -436,7 +442,7 @@ export const en = {
               : `${verb(tense, 'watch and measure', 'watches and measures', 'watched and measured')} what happens to the people in it`;
       return `${about} ${what}. The record lists it as observational: such studies watch and measure, and do not assign treatments.`;
     },
-    observedPopulation: 'Who is included, in the study team’s words:',
+    observedPopulation: 'How the study team describes the people in it:',
     ages: (min: string | undefined, max: string | undefined) =>
       min && max
         ? `aged ${min} to ${max}`
@@ -583,11 +589,11 @@ export const en = {
       PHASE1:
         'Phase 1 studies are often the first time a treatment is given to people. The main goal is to find a safe dose and learn about side effects.',
       PHASE1_PHASE2:
-        'This study joins phase 1 and phase 2. It looks at safety and dose first, then at whether the treatment has an effect. Much about the treatment is not known yet.',
+        'Studies that join phase 1 and phase 2 look at safety and dose first, then at whether the treatment has an effect. Much about the treatment is not known yet.',
       PHASE2:
         'Phase 2 studies look at whether a treatment has an effect and at its side effects. Rare side effects may not show up yet.',
       PHASE2_PHASE3:
-        'This study joins phase 2 and phase 3. It looks at whether the treatment has an effect, then tests it in more people.',
+        'Studies that join phase 2 and phase 3 look at whether the treatment has an effect, then test it in more people.',
       PHASE3:
         'Phase 3 studies test a treatment in many people, often against the usual care or a placebo. Rare or long-term side effects may still not show up.',
       PHASE4:
@@ -652,7 +658,7 @@ export const en = {
           : `Only ${people(n, count)} took part. Results from small studies are less certain.`,
     noResults: (ended: string | undefined) =>
       ended
-        ? `The study ended more than a year ago (${ended}), and no results have been posted on ClinicalTrials.gov.`
+        ? `The study ended ${/\d{4}$/.test(ended) && /\d,/.test(ended) ? 'on' : 'in'} ${ended}, and no results have been posted on ClinicalTrials.gov.`
         : 'The study has ended, and no results have been posted on ClinicalTrials.gov.',
     seriousIntro: (interventional: boolean): string =>
       interventional
@@ -666,9 +672,11 @@ export const en = {
       'Other, less serious health problems from any cause reported during the study, by group:',
     timeFrame: 'How long they were counted, in the record’s words:',
     topEvents:
-      'The serious problems reported most often (the count is for the group where each was most common):',
+      'The serious problems reported most often, each with the group where it was most common:',
     event: (e: NamedEvent, n: (x: number) => string) =>
-      `${e.term} (${people(n(e.affected), e.affected)} in one group)`,
+      e.group !== undefined && e.atRisk !== undefined
+        ? `${e.term}: ${n(e.affected)} of ${people(n(e.atRisk), e.atRisk)} in the group “${e.group}”`
+        : `${e.term} (${people(n(e.affected), e.affected)} in one group)`,
     glance: {
       caption: (deaths: boolean): string =>
         deaths
@@ -961,11 +969,11 @@ function outlookStep(phases: string[]): string | undefined {
   if (has('EARLY_PHASE1'))
     return 'At this very early step, a few people get limited amounts of the treatment. Researchers mainly learn about safety and how it acts in the body.';
   if (has('PHASE1') && has('PHASE2'))
-    return 'It first checks safety and dose. Then it looks at whether the treatment has an effect.';
+    return 'At this early step, researchers first check safety and dose, then whether the treatment has an effect.';
   if (has('PHASE1'))
     return 'At this first step, researchers mostly check safety and the right dose in a small group.';
   if (has('PHASE2') && has('PHASE3'))
-    return 'It first looks at whether the treatment has an effect. Then it tests it in more people.';
+    return 'At this step, researchers first look at whether the treatment has an effect, then test it in more people.';
   if (has('PHASE2'))
     return 'At this middle step, researchers look at whether the treatment has an effect, and at its side effects.';
   if (has('PHASE3')) return 'At this late step, researchers test the treatment in many people.';

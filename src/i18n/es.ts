@@ -327,7 +327,13 @@ export const es: Strings = {
         meant: 'Lo que iban a recibir todos los grupos',
       }),
     measures: 'Se usa solo para revisar o medir',
-    observed: 'Qué observa el estudio',
+    observed: (tense: Tense) =>
+      by(tense, {
+        present: 'Qué observa el estudio',
+        past: 'Qué observó el estudio',
+        future: 'Qué va a observar el estudio',
+        meant: 'Qué iba a observar el estudio',
+      }),
     otherNames: 'También conocido como',
     about: 'Sobre este estudio',
     leadTo: 'A qué podría llevar esto',
@@ -385,7 +391,7 @@ export const es: Strings = {
             : c.sham
               ? `Algunas personas ${get} una simulación en su lugar: un procedimiento falso que parece real.`
               : '',
-        c.none ? `Un grupo no ${gets} nada de lo que se prueba, para comparar.` : '',
+        c.none ? `Un grupo no ${gets} ningún tratamiento del estudio, para comparar.` : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -463,15 +469,15 @@ export const es: Strings = {
         o.perspective === 'RETROSPECTIVE'
           ? `${verb(tense, 'revisar', 'revisa', 'revisó')} registros del pasado`
           : o.perspective === 'PROSPECTIVE'
-            ? `${verb(tense, 'seguir', 'sigue', 'siguió')} a las personas que participan a lo largo del tiempo`
+            ? `${verb(tense, 'seguir', 'sigue', 'siguió')} a los participantes a lo largo del tiempo`
             : o.perspective === 'CROSS_SECTIONAL'
-              ? `${verb(tense, 'observar', 'observa', 'observó')} a las personas que participan en un solo momento`
-              : `${verb(tense, 'observar y medir', 'observa y mide', 'observó y midió')} lo que les pasa a las personas que participan`;
+              ? `${verb(tense, 'observar', 'observa', 'observó')} a los participantes en un solo momento`
+              : `${verb(tense, 'observar y medir', 'observa y mide', 'observó y midió')} lo que les pasa a los participantes`;
       const no =
         'El registro lo clasifica como observacional: estos estudios observan y miden, y no asignan tratamientos.';
       return o.conditions ? `${about} ${cap(what)}. ${no}` : `${about}${it}${what}. ${no}`;
     },
-    observedPopulation: 'Quiénes se incluyen, en palabras del equipo del estudio:',
+    observedPopulation: 'Cómo describe el equipo del estudio a sus participantes:',
     /** "de 18 a 65 años" (the unit once when both ages have it), "de 18 años o más", "de hasta 17 años". */
     ages: (min: string | undefined, max: string | undefined) =>
       min && max
@@ -546,9 +552,9 @@ export const es: Strings = {
     },
     whoMasked: {
       PARTICIPANT: 'los participantes',
-      CARE_PROVIDER: 'los profesionales de salud que las atienden',
+      CARE_PROVIDER: 'su equipo médico',
       INVESTIGATOR: 'los investigadores',
-      OUTCOMES_ASSESSOR: 'las personas que revisan los resultados',
+      OUTCOMES_ASSESSOR: 'los evaluadores de los resultados',
     } as Record<string, string>,
     enrollment: (
       n: string,
@@ -622,11 +628,11 @@ export const es: Strings = {
       PHASE1:
         'Los estudios de fase 1 suelen ser la primera vez que se da un tratamiento a personas. El objetivo principal es encontrar una dosis segura y conocer los efectos secundarios.',
       PHASE1_PHASE2:
-        'Este estudio une la fase 1 y la fase 2. Primero revisa la seguridad y la dosis, y luego si el tratamiento tiene efecto. Todavía no se sabe mucho sobre el tratamiento.',
+        'Los estudios que unen la fase 1 y la fase 2 revisan primero la seguridad y la dosis, y luego si el tratamiento tiene efecto. Todavía no se sabe mucho sobre el tratamiento.',
       PHASE2:
         'Los estudios de fase 2 observan si un tratamiento tiene efecto y cuáles son sus efectos secundarios. Puede que los efectos secundarios raros todavía no se vean.',
       PHASE2_PHASE3:
-        'Este estudio une la fase 2 y la fase 3. Primero revisa si el tratamiento tiene efecto, y luego lo prueba en más personas.',
+        'Los estudios que unen la fase 2 y la fase 3 revisan primero si el tratamiento tiene efecto, y luego lo prueban en más personas.',
       PHASE3:
         'Los estudios de fase 3 prueban un tratamiento en muchas personas, a menudo frente a la atención habitual o a un placebo. Puede que todavía no se vean efectos secundarios raros o a largo plazo.',
       PHASE4:
@@ -654,7 +660,7 @@ export const es: Strings = {
       APPROVED_FOR_MARKETING: 'El tratamiento fue aprobado para la venta.',
       WITHHELD: 'El registro no muestra el estado de este programa.',
       UNKNOWN:
-        'El equipo del estudio no ha confirmado el estado de este estudio en más de dos años. Puede que el registro no esté al día.',
+        'El equipo del estudio no ha confirmado el estado de este estudio desde hace más de dos años. Puede que el registro no esté al día.',
     } as Record<string, string>,
     whyStopped: 'El motivo que se dio, en las propias palabras del patrocinador:',
     asOf: (date: string) => `El equipo del estudio lo confirmó por última vez ${onDate(date)}.`,
@@ -694,7 +700,7 @@ export const es: Strings = {
           : `Solo ${tookPart(count)} ${people(n, count)}. Los resultados de los estudios pequeños dejan más dudas.`,
     noResults: (ended: string | undefined) =>
       ended
-        ? `El estudio terminó hace más de un año (${ended}) y no se han publicado resultados en ClinicalTrials.gov.`
+        ? `El estudio terminó ${onDate(ended)} y no se han publicado resultados en ClinicalTrials.gov.`
         : 'El estudio terminó y no se han publicado resultados en ClinicalTrials.gov.',
     seriousIntro: (interventional: boolean) =>
       interventional
@@ -708,9 +714,11 @@ export const es: Strings = {
       'Otros problemas de salud menos graves, por cualquier causa, que se informaron durante el estudio, por grupo:',
     timeFrame: 'Durante cuánto tiempo se contaron, en palabras del registro:',
     topEvents:
-      'Los problemas graves que se informaron más a menudo (el número es el del grupo donde cada uno fue más común):',
+      'Los problemas graves que se informaron más a menudo, cada uno con el grupo donde fue más común:',
     event: (e: NamedEvent, n: (x: number) => string) =>
-      `${e.term} (${people(n(e.affected), e.affected)} en un grupo)`,
+      e.group !== undefined && e.atRisk !== undefined
+        ? `${e.term}: ${n(e.affected)} de ${people(n(e.atRisk), e.atRisk)} en el grupo «${e.group}»`
+        : `${e.term} (${people(n(e.affected), e.affected)} en un grupo)`,
     glance: {
       caption: (deaths: boolean) =>
         deaths
@@ -736,8 +744,8 @@ export const es: Strings = {
       `El equipo del estudio confirmó por última vez el estado de este estudio ${onDate(date)}. Puede que no esté al día.`,
     unknownStatus: (lastKnown: string | undefined) =>
       lastKnown
-        ? `Un estado se marca como desconocido cuando el equipo del estudio no lo ha confirmado en dos años. El último estado que dio fue: ${lastKnown}.`
-        : 'Un estado se marca como desconocido cuando el equipo del estudio no lo ha confirmado en dos años.',
+        ? `Un estado se marca como desconocido cuando el equipo del estudio no lo ha confirmado durante dos años. El último estado que dio fue: ${lastKnown}.`
+        : 'Un estado se marca como desconocido cuando el equipo del estudio no lo ha confirmado durante dos años.',
     resultsPosted: (date: string) =>
       `Los resultados se publicaron en ClinicalTrials.gov ${onDate(date)}.`,
   },
@@ -1008,11 +1016,11 @@ function outlookStep(phases: string[]): string | undefined {
   if (has('EARLY_PHASE1'))
     return 'En este paso muy temprano, pocas personas reciben una cantidad pequeña del tratamiento. Los investigadores buscan saber sobre todo si es seguro y cómo actúa en el cuerpo.';
   if (has('PHASE1') && has('PHASE2'))
-    return 'Primero revisa la seguridad y la dosis. Luego revisa si el tratamiento tiene efecto.';
+    return 'En este paso temprano, los investigadores revisan primero la seguridad y la dosis, y luego si el tratamiento tiene efecto.';
   if (has('PHASE1'))
     return 'En este primer paso, los investigadores revisan sobre todo la seguridad y la dosis correcta en un grupo pequeño.';
   if (has('PHASE2') && has('PHASE3'))
-    return 'Primero revisa si el tratamiento tiene efecto. Luego lo prueba en más personas.';
+    return 'En este paso, los investigadores revisan primero si el tratamiento tiene efecto, y luego lo prueban en más personas.';
   if (has('PHASE2'))
     return 'En este paso intermedio, los investigadores revisan si el tratamiento tiene efecto y cuáles son sus efectos secundarios.';
   if (has('PHASE3'))

@@ -100,10 +100,10 @@ export function factText(
         ...optionalText('sex', fact.sex === undefined ? undefined : own(t.facts.sex, fact.sex)),
       });
       // "can take part" only while people can still join; otherwise what the rule was.
-      const open = OPEN.has(fact.join);
+      const now = OPEN.has(fact.join) && !fact.stale;
       return fact.healthyVolunteers === undefined
         ? who
-        : `${who} ${t.facts.healthyVolunteers(fact.healthyVolunteers, open ? fact.tense : 'past')}`;
+        : `${who} ${t.facts.healthyVolunteers(fact.healthyVolunteers, now ? fact.tense : 'past')}`;
     }
     case 'allocation':
       return t.facts.allocation(fact.allocation, fact.tense) ?? '';
@@ -237,7 +237,12 @@ export function riskText(
     case 'top-serious-events':
       return {
         text: t.risks.topEvents,
-        items: note.events.map((e) => t.risks.event({ ...e, term: mark(e.term) }, f.number)),
+        items: note.events.map((e) =>
+          t.risks.event(
+            { ...e, term: mark(e.term), ...(e.group ? { group: mark(e.group) } : {}) },
+            f.number,
+          ),
+        ),
       };
   }
 }

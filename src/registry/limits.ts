@@ -11,6 +11,7 @@ export const LIMITS = {
   eligibilityCriteria: 20000,
   interventionDescription: 1000,
   armGroupDescription: 999,
+  studyPopulation: 1000,
   whyStopped: 250,
 } as const;
 

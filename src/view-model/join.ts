@@ -70,7 +70,7 @@ export interface Join extends Sourced {
   sites?: { recruiting: number; total: number };
   /** `expandedAccessInfo`: another way to get the treatment may exist. */
   expandedAccess?: { nct?: string };
-  /** The record lists more than one site (so "not every site may be open yet"). */
+  /** The record lists several sites, not all of them recruiting (so "not every site may be open yet"). */
   manySites: boolean;
 }
 
@@ -104,7 +104,8 @@ export function joinOf(c: JoinInput): Join {
   return {
     state,
     stale,
-    manySites: c.siteCount > 1,
+    manySites:
+      c.siteCount > 1 && c.siteStatuses.filter((s) => s === 'RECRUITING').length < c.siteCount,
     sources: [
       FIELD.status,
       FIELD.verified,

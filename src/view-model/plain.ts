@@ -155,6 +155,8 @@ export type Fact = Sourced & {
         criteria: boolean;
         /** Observational: the people it looks at, not who it is "for". */
         observational: boolean;
+        /** The record may be stale: "can take part" would be a claim about now without its date. */
+        stale: boolean;
         minimumAge?: string;
         maximumAge?: string;
         sex?: string;
@@ -186,6 +188,9 @@ export interface NamedEvent {
   term: string;
   /** People affected in the group where the event was most common (groups can overlap, so never a sum). */
   affected: number;
+  /** That group's people at risk and title, when the record ties the count to a group. */
+  atRisk?: number;
+  group?: string;
 }
 
 /** "What could go wrong": one rule per fact of the record. Nothing about whether a treatment works. */
@@ -311,7 +316,7 @@ export interface Context {
     deaths?: [number, number];
     other?: [number, number];
   }[];
-  seriousEvents: { term?: string; affected: number }[];
+  seriousEvents: { term?: string; affected: number; atRisk?: number; groupId?: string }[];
   now: Date;
 }
 
@@ -420,11 +425,18 @@ export function contextOf(study: unknown, now: Date): Context {
     }),
     seriousEvents: list(adverse['seriousEvents']).map((item) => {
       const event = record(item);
-      const affected = list(event['stats']).reduce<number>(
-        (most, stat) => Math.max(most, count(record(stat)['numAffected']) ?? 0),
-        0,
-      );
-      return { ...optional('term', text(event['term'])), affected };
+      // The group where the event was most common: its count, its people at risk and its id.
+      let most: Record<string, unknown> = {};
+      for (const stat of list(event['stats']).map(record))
+        if ((count(stat['numAffected']) ?? 0) > (count(most['numAffected']) ?? 0)) most = stat;
+      const affected = count(most['numAffected']) ?? 0;
+      const atRisk = count(most['numAtRisk']);
+      return {
+        ...optional('term', text(event['term'])),
+        affected,
+        ...optional('atRisk', atRisk !== undefined && atRisk >= affected ? atRisk : undefined),
+        ...optional('groupId', text(most['groupId'])),
+      };
     }),
     now,
     ...optional('studyType', text(design['studyType'])),
@@ -459,8 +471,11 @@ export function factsOf(c: Context): Fact[] {
   const facts: Fact[] = [];
   const tense = c.tense;
   const observational = c.studyType === 'OBSERVATIONAL';
+  // The same name once (records list "Drug X" again per dose group).
   const byRole = (role: Role): Intervention[] =>
-    c.roles.filter((i) => i.role === role).map(({ name, type }) => optionalType(name, type));
+    c.roles
+      .filter((i, n, all) => i.role === role && all.findIndex((j) => j.name === i.name) === n)
+      .map(({ name, type }) => optionalType(name, type));
   const roleSources = [
     FIELD.interventionNames,
     FIELD.interventionTypes,
@@ -547,6 +562,7 @@ export function factsOf(c: Context): Fact[] {
       join: c.join.state,
       criteria: c.criteria,
       observational,
+      stale: c.join.stale,
       tense,
       sources: [
         FIELD.conditions,
@@ -739,15 +755,23 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
   {
     id: 'top-serious-events',
     check: (c) => {
-      const totals = new Map<string, number>();
+      const titles = new Map(c.eventGroups.map((g) => [g.id, g.title]));
+      const totals = new Map<string, NamedEvent>();
       for (const event of c.seriousEvents) {
         if (event.term !== undefined && event.affected > 0) {
           const term = sentenceCase(event.term);
-          totals.set(term, Math.max(totals.get(term) ?? 0, event.affected));
+          if ((totals.get(term)?.affected ?? 0) >= event.affected) continue;
+          const group = event.groupId === undefined ? undefined : titles.get(event.groupId);
+          totals.set(term, {
+            term,
+            affected: event.affected,
+            ...(event.atRisk !== undefined && group !== undefined
+              ? { atRisk: event.atRisk, group }
+              : {}),
+          });
         }
       }
-      const events = [...totals]
-        .map(([term, affected]) => ({ term, affected }))
+      const events = [...totals.values()]
         .sort((a, b) => b.affected - a.affected || a.term.localeCompare(b.term))
         .slice(0, TOP_EVENTS);
       return events.length === 0
@@ -809,7 +833,7 @@ export function headlineOf(c: Context): HeadlineParts {
     stage,
     // Only what is tested, never what it is compared with; substances and devices before procedures.
     interventions: c.roles
-      .filter((i) => i.role === 'tested')
+      .filter((i, n, all) => i.role === 'tested' && all.findIndex((j) => j.name === i.name) === n)
       .map((i, order) => ({
         name: i.name,
         rank: HEADLINE_TYPE_ORDER.indexOf(i.type ?? 'OTHER'),

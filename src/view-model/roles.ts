@@ -72,7 +72,9 @@ export function rolesOf(
     if (own.length === 0 || !arms.some((arm) => arm.type !== undefined)) return 'tested';
     const experimental = own.some(tests);
     const comparison = own.some(compares);
-    if (experimental && comparison) return 'shared';
+    // Given to every group → "everyone" (or what is tested, see below); in some comparison groups only, it is
+    // part of what is tested in the experimental ones.
+    if (experimental && comparison) return own.length === arms.length ? 'shared' : 'tested';
     if (experimental) return 'tested';
     return comparison || hasExperimental ? 'compared' : 'tested';
   });
