@@ -24,11 +24,18 @@ import { createRegistry } from '../fake-registry/registry.js';
  * 63,165 with site filters, recruiting-first sorting, distance from the reader and map links (budget 65,200);
  * 92,219 with the timeline, side effects at a glance, eligibility chips, the 171-term glossary (about 9.6 kB),
  * Spanish words and definitions (about 12 kB), structured data, the first card's warm-ups and record text
- * marked in Spanish sentences (budget 93,500).
+ * marked in Spanish sentences (budget 93,500);
+ * 106,366 with "Honest on every record" (issue 18: the "Can I join?" answer, every sentence in four tenses in
+ * English and Spanish, tested/compared/every-group/measures roles, results from any cause, papers, dated "now",
+ * about 10 kB) and the glossary's sense rules and new terms (about 2.8 kB), with marked for micromark
+ * (budget 108,400). Issue 19 (a module build that loads only what the reader needs) is the way back down.
  */
-export const IIFE_GZIP_BUDGET = 93_500;
-/** The English-only one script (`dist/trial-summary.en.iife.js`): 80,166 without Spanish (budget 81,500). */
-export const IIFE_EN_GZIP_BUDGET = 81_500;
+export const IIFE_GZIP_BUDGET = 108_400;
+/**
+ * The English-only one script (`dist/trial-summary.en.iife.js`): 80,166 without Spanish (budget 81,500); 89,905
+ * with issue 18 and the glossary's sense rules (budget 91,900).
+ */
+export const IIFE_EN_GZIP_BUDGET = 91_900;
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = [
