@@ -91,10 +91,25 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** An early-phase study that is recruiting, with central contacts and one site. */
+/**
+ * An early-phase study that is recruiting, with central contacts and one site. Its "Can I join?" answer is dated
+ * with the month the record was last checked (and says so plainly once that is over 3 months ago).
+ */
 export const Recruiting: Story = {};
 
-/** A phase 3 study with 1,148 sites: the first five, then "Show all". */
+/**
+ * "Can I join?" for a paused study: a labelled variant of the recruiting record with only its status changed
+ * to suspended (test/fixtures/SOURCES.md), since no recorded study is suspended.
+ */
+export const Paused: Story = { args: { nct: 'NCT09999911' } };
+
+/** Expanded access to the treatment (linked by its record) and papers the record lists with its results. */
+export const ExpandedAccessAndPapers: Story = { args: { nct: 'NCT02552212', sections: 'risks' } };
+
+/**
+ * A phase 3 study with 1,148 sites: the first five, then "Show all". What is tested (pembrolizumab) is told
+ * apart from the chemotherapy every group gets and from the comparison group.
+ */
 export const ManySites: Story = { args: { nct: 'NCT04267848' } };
 
 /** Stopped early: the sponsor's reason quoted verbatim. */
@@ -174,8 +189,11 @@ export const Spanish: Story = { args: { lang: 'es', nct: 'NCT04267848' } };
 /** Spanish, with results: side effects at a glance, the timeline and eligibility chips. */
 export const SpanishWithResults: Story = { args: { lang: 'es', nct: 'NCT02552212' } };
 
-/** Results with deaths reported: serious events and deaths per group, as numbers and bars. */
-export const SideEffectsAtAGlance: Story = { args: { nct: 'NCT04402008', sections: 'risks' } };
+/**
+ * Results with deaths reported: serious health problems and deaths from any cause per group, as numbers and bars,
+ * with the record's time frame, other problems and the most common serious events by group.
+ */
+export const ResultsFromAnyCause: Story = { args: { nct: 'NCT04402008', sections: 'risks' } };
 
 /** The timeline and the dates, for a study whose every date is an estimate. */
 export const EstimatedTimeline: Story = { args: { nct: 'NCT05869903', sections: 'dates' } };

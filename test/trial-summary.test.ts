@@ -455,9 +455,17 @@ describe('<trial-summary> sign-up', () => {
     await sendKeys({ press: 'Tab' }); // the button
     expect(parts.el.shadowRoot!.activeElement).to.equal(parts.submit);
     await sendKeys({ press: 'Enter' });
+    // The thanks come once the post has been answered, so the log holds it by then (WebKit under load can
+    // take seconds to type the address and send).
+    await waitUntil(
+      () => cardText(parts.el).includes('Updates will go to'),
+      'the sign-up was thanked',
+      {
+        timeout: 20000,
+      },
+    );
     const [entry] = await posted(address);
     expect(JSON.parse(entry!.body!).topics).to.deep.equal(['study', 'condition']);
-    await waitUntil(() => cardText(parts.el).includes('Updates will go to'));
   });
 
   it('thanks a robot that fills the honeypot, and sends nothing', async () => {

@@ -508,6 +508,8 @@ describe('contact names that are instructions', () => {
     ],
     ['There may be multiple sites in this clinical trial. 1-877-CTLILLY (1-877-285-4559) or', true],
     ['Please contact the study coordinator', true],
+    // A site number is not a phone number (NCT05827016).
+    ['Robert Rifkin, Site 0202', false],
   ];
   for (const [name, expected] of cases) {
     it(`${name} → ${expected ? 'note' : 'name'}`, () =>
@@ -590,7 +592,7 @@ describe('i18n', () => {
     ],
     [
       { studyType: 'OBSERVATIONAL', phases: [], conditions: 'lung cancer', tense: 'past' },
-      'Studies like this one do not test a treatment. What they find can help plan future research and care.',
+      'In studies like this one, the researchers do not decide who gets which treatment: they watch and measure. What they find can help plan future research and care.',
     ],
     [
       {

@@ -19,6 +19,8 @@ type Plural = (n: string, count: number) => string;
 
 const people: Plural = (n, count) => (count === 1 ? `${n} person` : `${n} people`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "on June 15, 2023" for a day, "in June 2023" or "in 2023" otherwise. */
+const onOrIn = (date: string) => (/\d, \d{4}$|^\d{1,2} /.test(date) ? `on ${date}` : `in ${date}`);
 /** One sentence in the tense the study's status calls for. */
 const by = (tense: Tense, forms: Record<Tense, string>): string => forms[tense];
 /** "tests" / "tested" / "plans to test" / "was meant to test". */
@@ -171,8 +173,8 @@ export const en = {
           return `Not yet: the study has not started looking for people${asOf}.${
             j.start
               ? j.start.passed
-                ? ` It expected to start in ${j.start.date}. This date has passed and the record was not updated.`
-                : ` It expects to start in ${j.start.date}.`
+                ? ` It expected to start ${onOrIn(j.start.date)}. This date has passed and the record was not updated.`
+                : ` It expects to start ${onOrIn(j.start.date)}.`
               : ''
           }${sites}`;
         case 'by-invitation':
@@ -351,12 +353,6 @@ export const en = {
         future: 'will get',
         meant: 'were to get',
       });
-      const gets = by(tense, {
-        present: 'gets',
-        past: 'got',
-        future: 'will get',
-        meant: 'was to get',
-      });
       return [
         c.names ? `To compare, some people ${get} ${c.names} instead.` : '',
         c.placebo && c.sham
@@ -366,7 +362,9 @@ export const en = {
             : c.sham
               ? `Some people ${get} a sham instead: a fake procedure that looks real.`
               : '',
-        c.none ? `One group ${gets} no study treatment, to compare with.` : '',
+        c.none
+          ? `One group ${by(tense, { present: 'does not get', past: 'did not get', future: 'will not get', meant: 'was not to get' })} what is tested, to compare with.`
+          : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -466,10 +464,13 @@ export const en = {
       return `${n} ${count === 1 ? one : many}`;
     },
     sex: { FEMALE: 'women only', MALE: 'men only' } as Record<string, string>,
-    healthyVolunteers: (accepted: boolean, tense: Tense): string =>
-      accepted
-        ? `Healthy people ${by(tense, { present: 'can', past: 'could', future: 'can', meant: 'could' })} also take part.`
-        : `Healthy people ${by(tense, { present: 'cannot', past: 'could not', future: 'cannot', meant: 'could not' })} take part.`,
+    /** `tense` 'record': what the record says, for a study that may not be taking people now. */
+    healthyVolunteers: (accepted: boolean, tense: Tense | 'record'): string =>
+      tense === 'record'
+        ? `The record says healthy people ${accepted ? 'can also' : 'cannot'} take part.`
+        : accepted
+          ? `Healthy people ${by(tense, { present: 'can', past: 'could', future: 'can', meant: 'could' })} also take part.`
+          : `Healthy people ${by(tense, { present: 'cannot', past: 'could not', future: 'cannot', meant: 'could not' })} take part.`,
     allocation: (allocation: string, tense: Tense): string | undefined => {
       const are = by(tense, {
         present: 'are',
@@ -552,7 +553,7 @@ export const en = {
   }) => {
     const c = o.conditions;
     if (o.studyType === 'OBSERVATIONAL') {
-      return 'Studies like this one do not test a treatment. What they find can help plan future research and care.';
+      return 'In studies like this one, the researchers do not decide who gets which treatment: they watch and measure. What they find can help plan future research and care.';
     }
     if (o.studyType === 'EXPANDED_ACCESS') {
       return `This ${o.tense === 'present' ? 'is' : 'was'} an expanded access programme: a way to get a treatment outside a clinical trial, for people with ${c}.`;
@@ -658,7 +659,7 @@ export const en = {
           : `Only ${people(n, count)} took part. Results from small studies are less certain.`,
     noResults: (ended: string | undefined) =>
       ended
-        ? `The study ended ${/\d{4}$/.test(ended) && /\d,/.test(ended) ? 'on' : 'in'} ${ended}, and no results have been posted on ClinicalTrials.gov.`
+        ? `The study ended ${onOrIn(ended)}, and no results have been posted on ClinicalTrials.gov.`
         : 'The study has ended, and no results have been posted on ClinicalTrials.gov.',
     seriousIntro: (interventional: boolean): string =>
       interventional

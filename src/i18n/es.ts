@@ -391,7 +391,7 @@ export const es: Strings = {
             : c.sham
               ? `Algunas personas ${get} una simulación en su lugar: un procedimiento falso que parece real.`
               : '',
-        c.none ? `Un grupo no ${gets} ningún tratamiento del estudio, para comparar.` : '',
+        c.none ? `Un grupo no ${gets} lo que se prueba, para comparar.` : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -495,7 +495,9 @@ export const es: Strings = {
       return `${n} ${count === 1 ? one : many}`;
     },
     sex: { FEMALE: 'solo mujeres', MALE: 'solo hombres' } as Record<string, string>,
-    healthyVolunteers: (accepted: boolean, tense: Tense) => {
+    healthyVolunteers: (accepted: boolean, tense: Tense | 'record') => {
+      if (tense === 'record')
+        return `El registro dice que las personas sanas ${accepted ? 'también pueden' : 'no pueden'} participar.`;
       const can = tense === 'past' || tense === 'meant' ? 'podían' : 'pueden';
       return accepted
         ? `Las personas sanas también ${can} participar.`
@@ -589,7 +591,7 @@ export const es: Strings = {
   }) => {
     const c = o.conditions;
     if (o.studyType === 'OBSERVATIONAL') {
-      return 'Los estudios como este no prueban un tratamiento. Lo que descubren puede ayudar a planear la investigación y la atención en el futuro.';
+      return 'En estudios como este, los investigadores no deciden quién recibe qué tratamiento: observan y miden. Lo que descubren puede ayudar a planear la investigación y la atención en el futuro.';
     }
     if (o.studyType === 'EXPANDED_ACCESS') {
       return `Este ${o.tense === 'present' ? 'es' : 'fue'} un programa de acceso ampliado: una forma de recibir un tratamiento fuera de un ensayo clínico, para personas con ${c}.`;
@@ -902,7 +904,7 @@ export const es: Strings = {
       CONTACT: 'Contacto',
       PRINCIPAL_INVESTIGATOR: 'Investigador principal',
       SUB_INVESTIGATOR: 'Subinvestigador',
-      STUDY_CHAIR: 'Presidente del estudio',
+      STUDY_CHAIR: 'Coordinador principal del estudio',
       STUDY_DIRECTOR: 'Director del estudio',
     } as Record<string, string>,
     /** After a site ("centro", masculine). */

@@ -50,7 +50,10 @@ export function factText(
       interventions.map((i) =>
         t.facts.testedItem(
           mark(i.name),
-          i.type === undefined ? undefined : own(t.interventionType, i.type),
+          // "biological product", without its "(such as …)": no brackets inside brackets.
+          i.type === undefined
+            ? undefined
+            : own(t.interventionType, i.type)?.replace(/\s*\(.*\)$/, ''),
         ),
       ),
     );
@@ -103,7 +106,12 @@ export function factText(
       const now = OPEN.has(fact.join) && !fact.stale;
       return fact.healthyVolunteers === undefined
         ? who
-        : `${who} ${t.facts.healthyVolunteers(fact.healthyVolunteers, now ? fact.tense : 'past')}`;
+        : `${who} ${t.facts.healthyVolunteers(
+            fact.healthyVolunteers,
+            // Open and freshly checked: in the study's tense; open on an old record: what the record says;
+            // not open: what the rule was.
+            now ? fact.tense : OPEN.has(fact.join) ? 'record' : 'past',
+          )}`;
     }
     case 'allocation':
       return t.facts.allocation(fact.allocation, fact.tense) ?? '';

@@ -548,7 +548,7 @@ export function factsOf(c: Context): Fact[] {
     });
   }
   if (
-    c.conditions.length > 0 ||
+    (c.conditions.length > 0 && !observational) ||
     c.minimumAge ||
     c.maximumAge ||
     c.sex ||

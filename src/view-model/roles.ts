@@ -43,7 +43,7 @@ export const COMPARISON_ARMS = new Set([
 export const DUMMY = /\b(?:placebo|sham|vehicle)\b/i;
 /** Arm labels that say the arm is a control, whatever its type. */
 const CONTROL =
-  /\b(?:control|usual care|standard (?:of )?care|treatment as usual|wait-?list|waiting list|no (?:treatment|intervention)|sham|placebo)\b/i;
+  /\b(?:control|usual care|routine care|standard (?:of )?care|standard treatment|treatment as usual|comparator|wait-?list|waiting list|no (?:treatment|intervention)|sham|placebo)\b/i;
 const DIAGNOSTIC =
   /\bfor diagnostic (?:use|purposes?)\b|\bdiagnostic (?:agent|use only)\b|\bcontrast (?:agent|medium|media)\b|\bradio-?tracer\b|\bimaging agent\b/i;
 
@@ -55,11 +55,12 @@ export function rolesOf(
   const linked = interventions.map((i) => armsOf(i, arms));
   const hasExperimental = arms.some((arm) => arm.type === 'EXPERIMENTAL');
   // What each arm is for: giving what is tested, or something to compare with.
+  // A label saying "control" or "usual care" compares whatever the arm's type, unless the arm is experimental.
   const compares = (arm: Arm) =>
-    arm.type === 'ACTIVE_COMPARATOR'
-      ? hasExperimental
-      : COMPARISON_ARMS.has(arm.type ?? '') ||
-        ((arm.type === undefined || arm.type === 'OTHER') && CONTROL.test(arm.label ?? ''));
+    arm.type !== 'EXPERIMENTAL' &&
+    ((arm.type === 'ACTIVE_COMPARATOR' && hasExperimental) ||
+      COMPARISON_ARMS.has(arm.type === 'ACTIVE_COMPARATOR' ? '' : (arm.type ?? '')) ||
+      CONTROL.test(arm.label ?? ''));
   const tests = (arm: Arm) => arm.type === 'EXPERIMENTAL' || (!hasExperimental && !compares(arm));
   const first = interventions.map((i, n): Role | 'shared' => {
     if (DUMMY.test(i.name)) return 'dummy';
@@ -78,6 +79,15 @@ export function rolesOf(
     if (experimental) return 'tested';
     return comparison || hasExperimental ? 'compared' : 'tested';
   });
+  // An intervention the record calls a control, usual or standard care, or a comparator is compared with, not
+  // tested — as long as something else is left to be tested.
+  const named = first.map((role, n) => {
+    const i = interventions[n]!;
+    return role === 'tested' && CONTROL.test(`${i.name} ${i.description ?? ''}`)
+      ? 'compared'
+      : role;
+  });
+  if (named.includes('tested')) first.splice(0, first.length, ...named);
   // Given to every group: "everyone" when something else is tested on top of it, else it is what is tested.
   const onTop = first.includes('tested');
   return first.map((role) => (role === 'shared' ? (onTop ? 'everyone' : 'tested') : role));

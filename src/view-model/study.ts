@@ -311,13 +311,24 @@ function eligibilityOf(module: Record<string, unknown>, c: Context): Eligibility
 function interventionsOf(protocol: Record<string, unknown>): Omit<InterventionView, 'role'>[] {
   const arms = record(protocol['armsInterventionsModule']);
   const out: Omit<InterventionView, 'role'>[] = [];
+  // "Also known as" never names another intervention or group: records sometimes put the comparison there.
+  const elsewhere = new Set(
+    [
+      ...list(arms['interventions']).map((i) => text(record(i)['name'])),
+      ...list(arms['armGroups']).map((a) => text(record(a)['label'])),
+    ]
+      .filter((n): n is string => n !== undefined)
+      .map((n) => n.toLowerCase()),
+  );
   for (const item of list(arms['interventions'])) {
     const intervention = record(item);
     const name = text(intervention['name']);
     if (name === undefined) continue;
     out.push({
       name,
-      otherNames: texts(intervention['otherNames']).filter((other) => other !== name),
+      otherNames: texts(intervention['otherNames']).filter(
+        (other) => other !== name && !elsewhere.has(other.toLowerCase()),
+      ),
       ...optional('type', text(intervention['type'])),
       ...optional('description', text(intervention['description'])),
     });
@@ -331,7 +342,7 @@ function interventionsOf(protocol: Record<string, unknown>): Omit<InterventionVi
  */
 export function isInstruction(name: string): boolean {
   return (
-    /\d{3}/.test(name) ||
+    /\d{3}[\s.)-]*\d{3}|\d{7}/.test(name) ||
     name.split(/\s+/).length > 8 ||
     /^(call|please|contact|there|for |see |use |email|visit)/i.test(name)
   );
