@@ -82,8 +82,8 @@ export function rolesOf(
   // An intervention the record calls a control, usual or standard care, or a comparator is compared with, not
   // tested — as long as something else is left to be tested.
   const named = first.map((role, n) => {
-    const i = interventions[n]!;
-    return role === 'tested' && CONTROL.test(`${i.name} ${i.description ?? ''}`)
+    const i = interventions[n];
+    return role === 'tested' && i && CONTROL.test(`${i.name} ${i.description ?? ''}`)
       ? 'compared'
       : role;
   });
