@@ -39,8 +39,7 @@ import { parseNctId, studyPageUrl, type NctId } from './registry/ids.js';
 import { heading, type HeadingOptions } from './headings.js';
 import { styles } from './trial-summary.styles.js';
 import { joinStyles, monthOf, renderJoin } from './blocks/join.js';
-import { asOfAttribute } from './view-model/join.js';
-import { latestTime } from './view-model/dates.js';
+import { OPEN, asOfAttribute, speaksOfNow } from './view-model/join.js';
 import { mailtoHref, telHref } from './view-model/links.js';
 import { FIELD } from './view-model/plain.js';
 import { ownWords } from './view-model/provenance.js';
@@ -56,7 +55,16 @@ import {
   type PlacedSite,
   type SiteFilter,
 } from './view-model/sites.js';
-import { OPEN, age, factText, headlineText, own, riskText, trustText } from './i18n/statements.js';
+import {
+  age,
+  estimateWords,
+  factText,
+  headlineText,
+  own,
+  riskText,
+  shortList,
+  trustText,
+} from './i18n/statements.js';
 import { foreign, runs } from './i18n/foreign.js';
 import { glanceOf, type Glance, type Share } from './view-model/glance.js';
 import {
@@ -939,7 +947,7 @@ export class TrialSummaryElement extends LitElement {
   ): TemplateResult | typeof nothing {
     const { join } = h;
     const month = monthOf(join, f);
-    return join.stale && month && join.state !== 'ended' && join.state !== 'withdrawn'
+    return speaksOfNow(join) && month
       ? html` <span class="muted status-date">(${t.header.asOf(month)})</span>`
       : nothing;
   }
@@ -1450,10 +1458,7 @@ export class TrialSummaryElement extends LitElement {
     join: Join,
   ): TemplateResult {
     const month = monthOf(join, f);
-    const statusDate =
-      join.stale && month && join.state !== 'ended' && join.state !== 'withdrawn'
-        ? t.header.asOf(month)
-        : undefined;
+    const statusDate = speaksOfNow(join) && month ? t.header.asOf(month) : undefined;
     const filter = this.siteFilter;
     const placed = sortSites(filterSites(all, filter), this.origin);
     const summary = summarise(all);
@@ -2192,16 +2197,6 @@ function unwatchLanguage(card: TrialSummaryElement): void {
 }
 
 /** Today as a registry-style day, for the timeline's text. */
-/** The study's own dates (not the registry's postings) that an estimate can miss or a withdrawal cancel. */
-const STUDY_DATES = new Set(['start', 'primaryCompletion', 'completion']);
-
-/** "(estimated)", or what became of the estimate: passed and not updated, or cancelled by a withdrawal. */
-function estimateWords(row: DateRow, withdrawn: boolean, now: Date, t: Strings): string {
-  if (!STUDY_DATES.has(row.kind)) return t.dates.estimated;
-  if (withdrawn) return t.dates.planned;
-  return latestTime(row.date) < now.getTime() ? t.dates.passed : t.dates.estimated;
-}
-
 function todayDate(now: Date): PartialDate {
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 }
@@ -2259,14 +2254,6 @@ function phaseNameOf(phases: string[], t: Strings): { phaseName?: string } {
   const [only, ...rest] = phases;
   const name = only !== undefined && rest.length === 0 ? t.phase[only] : undefined;
   return name !== undefined && only !== 'NA' ? { phaseName: name } : {};
-}
-
-/** At most three items, then "and N more" (or "or N more": `or` for things a person needs only one of). */
-function shortList(items: string[], t: Strings, f: Formatters, or = false): string {
-  const list = or ? f.orList : f.list;
-  if (items.length === 0) return t.theCondition;
-  if (items.length <= 3) return list(items);
-  return list([...items.slice(0, 3), t.andMore(items.length - 3)]);
 }
 
 function isPlainEmail(value: string): boolean {

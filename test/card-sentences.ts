@@ -3,17 +3,18 @@
  * the element renders (view model → i18n/statements), for the corpus invariants and the readability checks.
  * Registry text the card shows as it is (summaries, criteria, quotes) is not here: it is the record's.
  */
-import { formatters, stringsFor, type Formatters, type Strings } from '../src/i18n/index.js';
+import { formatters, stringsFor } from '../src/i18n/index.js';
 import {
-  OPEN,
+  estimateWords,
   factText,
   headlineText,
   joinText,
   monthOnly,
   riskText,
+  shortList,
   trustText,
 } from '../src/i18n/statements.js';
-import { latestTime } from '../src/view-model/dates.js';
+import { OPEN } from '../src/view-model/join.js';
 import { glanceOf } from '../src/view-model/glance.js';
 import { summarise } from '../src/view-model/sites.js';
 import type { StudyView } from '../src/view-model/study.js';
@@ -23,14 +24,6 @@ export interface Written {
   block: string;
   text: string;
 }
-
-const shortList = (items: string[], t: Strings, f: Formatters, or = false) => {
-  const list = or ? f.orList : f.list;
-  if (items.length === 0) return t.theCondition;
-  return items.length <= 3
-    ? list(items)
-    : list([...items.slice(0, 3), t.andMore(items.length - 3)]);
-};
 
 export function cardSentences(view: StudyView, lang: 'en' | 'es', now: Date): Written[] {
   const t = stringsFor(lang);
@@ -82,15 +75,7 @@ export function cardSentences(view: StudyView, lang: 'en' | 'es', now: Date): Wr
     if (!row.estimated) continue;
     add(
       'dates',
-      `${t.dates[row.kind]}: ${f.partialDate(row.date)} (${
-        !['start', 'primaryCompletion', 'completion'].includes(row.kind)
-          ? t.dates.estimated
-          : withdrawn
-            ? t.dates.planned
-            : latestTime(row.date) < now.getTime()
-              ? t.dates.passed
-              : t.dates.estimated
-      })`,
+      `${t.dates[row.kind]}: ${f.partialDate(row.date)} (${estimateWords(row, withdrawn, now, t)})`,
     );
   }
   const sites = view.contacts.sites;

@@ -85,6 +85,18 @@ describe('"Can I join?"', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists a withdrawn study’s estimated study dates as plans, and draws none of them', async () => {
+    // NCT05584540 (corpus) was withdrawn with its start and both completions still estimated: the recorded
+    // withdrawn study above has only estimated postings, so this is the case that shows the rule.
+    const { el } = await cardAt('NCT05584540', '2026-11-29T12:00:00Z');
+    expect(answer(el).dataset['join']).to.equal('withdrawn');
+    const planned = $$(el, 'dl.dates dd').filter((dd) =>
+      dd.textContent!.includes('planned; the study was withdrawn'),
+    );
+    expect(planned.length).to.equal(3);
+    expect($$(el, 'figure.timeline .mark.estimated')).to.have.length(0);
+  });
+
   it('links the expanded-access record when the record names one', async () => {
     // NCT02552212 says expanded access to certolizumab pegol exists, as NCT03559686.
     const { el } = await renderCard({ nct: 'NCT02552212' });

@@ -4,9 +4,9 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Formatters, Strings } from '../i18n/index.js';
-import { joinText, monthOnly, OPEN } from '../i18n/statements.js';
+import { joinText, monthOnly } from '../i18n/statements.js';
 import { studyPageUrl, parseNctId } from '../registry/ids.js';
-import { asOfAttribute, type Join } from '../view-model/join.js';
+import { OPEN, asOfAttribute, type Join } from '../view-model/join.js';
 import { FIELD } from '../view-model/plain.js';
 
 /** "November 2026": the month (or year) of the last check, whatever precision the record gives. */

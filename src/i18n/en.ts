@@ -21,6 +21,11 @@ const people: Plural = (n, count) => (count === 1 ? `${n} person` : `${n} people
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "on June 15, 2023" for a day, "in June 2023" or "in 2023" otherwise. */
 const onOrIn = (date: string) => (/\d, \d{4}$|^\d{1,2} /.test(date) ? `on ${date}` : `in ${date}`);
+/** "get" / "got" / "will get" / "were to get" (or "gets" … "was to get" for one person or group). */
+const get = (tense: Tense, one = false): string =>
+  one
+    ? by(tense, { present: 'gets', past: 'got', future: 'will get', meant: 'was to get' })
+    : by(tense, { present: 'get', past: 'got', future: 'will get', meant: 'were to get' });
 /** One sentence in the tense the study's status calls for. */
 const by = (tense: Tense, forms: Record<Tense, string>): string => forms[tense];
 /** "tests" / "tested" / "plans to test" / "was meant to test". */
@@ -347,20 +352,15 @@ export const en = {
       c: { names?: string; placebo: boolean; sham: boolean; none: boolean },
       tense: Tense,
     ) => {
-      const get = by(tense, {
-        present: 'get',
-        past: 'got',
-        future: 'will get',
-        meant: 'were to get',
-      });
+      const some = get(tense);
       return [
-        c.names ? `To compare, some people ${get} ${c.names} instead.` : '',
+        c.names ? `To compare, some people ${some} ${c.names} instead.` : '',
         c.placebo && c.sham
-          ? `Some people ${get} a placebo or a sham instead: a dummy treatment or a fake procedure.`
+          ? `Some people ${some} a placebo or a sham instead: a dummy treatment or a fake procedure.`
           : c.placebo
-            ? `Some people ${get} a placebo instead. A placebo is a dummy treatment with no medicine in it.`
+            ? `Some people ${some} a placebo instead. A placebo is a dummy treatment with no medicine in it.`
             : c.sham
-              ? `Some people ${get} a sham instead: a fake procedure that looks real.`
+              ? `Some people ${some} a sham instead: a fake procedure that looks real.`
               : '',
         c.none
           ? `One group ${by(tense, { present: 'does not get', past: 'did not get', future: 'will not get', meant: 'was not to get' })} what is tested, to compare with.`
@@ -370,7 +370,7 @@ export const en = {
         .join(' ');
     },
     dummyInTested: (tense: Tense) =>
-      `Some groups that ${by(tense, { present: 'get', past: 'got', future: 'will get', meant: 'were to get' })} what is tested also ${by(tense, { present: 'get', past: 'got', future: 'get', meant: 'get' })} a placebo or a sham at some points, as the record describes.`,
+      `Some groups that ${get(tense)} what is tested also ${by(tense, { present: 'get', past: 'got', future: 'get', meant: 'get' })} a placebo or a sham at some points, as the record describes.`,
     dummyMentioned: (placebo: boolean, sham: boolean): string =>
       `The record’s title or summary speaks of ${placebo && sham ? 'a placebo or a sham' : placebo ? 'a placebo' : 'a sham'}, It does not say who gets it.`,
     everyone: (items: string, tense: Tense) =>
@@ -498,9 +498,9 @@ export const en = {
         case 'PARALLEL':
           return `People ${are} in separate groups at the same time.`;
         case 'CROSSOVER':
-          return `Each person ${by(tense, { present: 'gets', past: 'got', future: 'will get', meant: 'was to get' })} the treatments one after the other.`;
+          return `Each person ${get(tense, true)} the treatments one after the other.`;
         case 'FACTORIAL':
-          return `Groups ${by(tense, { present: 'get', past: 'got', future: 'will get', meant: 'were to get' })} different mixes of two or more treatments.`;
+          return `Groups ${get(tense)} different mixes of two or more treatments.`;
         case 'SEQUENTIAL':
           return `Groups ${by(tense, { present: 'start', past: 'started', future: 'will start', meant: 'were to start' })} one after another.`;
         default:

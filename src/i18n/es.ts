@@ -31,6 +31,21 @@ const willTakePart = (count: number) => (count === 1 ? 'participe' : 'participen
  * A formatted date after a preposition: "el 12 de marzo de 2024" for a day, "en marzo de 2024" or "en 2024" for
  * a month or a year (registry dates come at any of the three precisions).
  */
+/** "reciben" / "recibieron" / "van a recibir" / "iban a recibir" (or the singular, for one person or group). */
+const receive = (tense: Tense, one = false): string =>
+  one
+    ? by(tense, {
+        present: 'recibe',
+        past: 'recibió',
+        future: 'va a recibir',
+        meant: 'iba a recibir',
+      })
+    : by(tense, {
+        present: 'reciben',
+        past: 'recibieron',
+        future: 'van a recibir',
+        meant: 'iban a recibir',
+      });
 /** One sentence in the tense the study's status calls for. */
 const by = (tense: Tense, forms: Record<Tense, string>): string => forms[tense];
 /** "prueba" / "probó" / "va a probar" / "tenía previsto probar". */
@@ -370,18 +385,8 @@ export const es: Strings = {
       c: { names?: string; placebo: boolean; sham: boolean; none: boolean },
       tense: Tense,
     ) => {
-      const get = by(tense, {
-        present: 'reciben',
-        past: 'recibieron',
-        future: 'van a recibir',
-        meant: 'iban a recibir',
-      });
-      const gets = by(tense, {
-        present: 'recibe',
-        past: 'recibió',
-        future: 'va a recibir',
-        meant: 'iba a recibir',
-      });
+      const get = receive(tense);
+      const gets = receive(tense, true);
       return [
         c.names ? `Para comparar, algunas personas ${get} ${c.names} en su lugar.` : '',
         c.placebo && c.sham
@@ -397,12 +402,7 @@ export const es: Strings = {
         .join(' ');
     },
     dummyInTested: (tense: Tense) => {
-      const get = by(tense, {
-        present: 'reciben',
-        past: 'recibieron',
-        future: 'van a recibir',
-        meant: 'iban a recibir',
-      });
+      const get = receive(tense);
       return `Algunos grupos que ${get} lo que se prueba también ${get} un placebo o una simulación en algunos momentos, según el registro.`;
     },
     dummyMentioned: (placebo: boolean, sham: boolean): string =>
@@ -517,19 +517,14 @@ export const es: Strings = {
           : undefined;
     },
     model: (model: string, tense: Tense): string | undefined => {
-      const get = by(tense, {
-        present: 'reciben',
-        past: 'recibieron',
-        future: 'van a recibir',
-        meant: 'iban a recibir',
-      });
+      const get = receive(tense);
       switch (model) {
         case 'SINGLE_GROUP':
           return `${by(tense, { present: 'Hay', past: 'Hubo', future: 'Va a haber', meant: 'Iba a haber' })} un solo grupo, sin otro grupo con el que comparar.`;
         case 'PARALLEL':
           return `Las personas ${by(tense, { present: 'están', past: 'estuvieron', future: 'van a estar', meant: 'iban a estar' })} en grupos separados al mismo tiempo.`;
         case 'CROSSOVER':
-          return `Cada persona ${by(tense, { present: 'recibe', past: 'recibió', future: 'va a recibir', meant: 'iba a recibir' })} los tratamientos uno después del otro.`;
+          return `Cada persona ${receive(tense, true)} los tratamientos uno después del otro.`;
         case 'FACTORIAL':
           return `Los grupos ${get} distintas mezclas de dos o más tratamientos.`;
         case 'SEQUENTIAL':

@@ -2,8 +2,9 @@
  * From plain-language facts (view-model/plain.ts) to sentences in a language table. Pure: the element
  * renders what these return, the tests and the readability report read them directly.
  */
-import type { PartialDate } from '../view-model/dates.js';
-import { stateOf, type Join, type JoinState } from '../view-model/join.js';
+import { latestTime, type PartialDate } from '../view-model/dates.js';
+import type { DateRow } from '../view-model/study.js';
+import { OPEN, stateOf, type Join } from '../view-model/join.js';
 import type {
   Fact,
   GroupShare,
@@ -133,13 +134,6 @@ export function factText(
       );
   }
 }
-
-/** Answers to "Can I join?" under which people may still take part. */
-export const OPEN: ReadonlySet<JoinState> = new Set([
-  'recruiting',
-  'not-yet-recruiting',
-  'by-invitation',
-]);
 
 /** A date to its month (or year): "as of" never needs the day. */
 export function monthOnly(date: PartialDate): PartialDate {
@@ -274,4 +268,22 @@ function timeFrame(value: string | undefined, t: Strings): Pick<RiskText, 'quote
 
 function optionalText<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+/** At most three items, then "and N more" (or "or N more": `or` for things a person needs only one of). */
+export function shortList(items: string[], t: Strings, f: Formatters, or = false): string {
+  const list = or ? f.orList : f.list;
+  if (items.length === 0) return t.theCondition;
+  if (items.length <= 3) return list(items);
+  return list([...items.slice(0, 3), t.andMore(items.length - 3)]);
+}
+
+/** The study's own dates (not the registry's postings) that an estimate can miss or a withdrawal cancel. */
+const STUDY_DATES = new Set(['start', 'primaryCompletion', 'completion']);
+
+/** "(estimated)", or what became of the estimate: passed and not updated, or cancelled by a withdrawal. */
+export function estimateWords(row: DateRow, withdrawn: boolean, now: Date, t: Strings): string {
+  if (!STUDY_DATES.has(row.kind)) return t.dates.estimated;
+  if (withdrawn) return t.dates.planned;
+  return latestTime(row.date) < now.getTime() ? t.dates.passed : t.dates.estimated;
 }

@@ -86,6 +86,21 @@ export interface JoinInput {
   now: Date;
 }
 
+/** Answers under which people may still take part: "can take part", "if you take part" are said only here. */
+export const OPEN: ReadonlySet<JoinState> = new Set([
+  'recruiting',
+  'not-yet-recruiting',
+  'by-invitation',
+]);
+
+/**
+ * The answer is a claim about now (the study runs, pauses, waits to start) on an old record: whatever says it
+ * must carry the date of the last check, or not say it. An ended or withdrawn study is over whenever it was read.
+ */
+export function speaksOfNow(join: Join): boolean {
+  return join.stale && join.state !== 'ended' && join.state !== 'withdrawn';
+}
+
 export function stateOf(status: string | undefined): JoinState {
   return status !== undefined && Object.hasOwn(STATE_OF, status)
     ? (STATE_OF[status] as JoinState)

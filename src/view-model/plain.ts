@@ -8,7 +8,16 @@
  */
 import { dateStruct, latestTime, parsePartialDate, type PartialDate } from './dates.js';
 import { count, list, record, text, texts } from './guards.js';
-import { joinOf, tenseOf, stateOf, type Join, type JoinState, type Tense } from './join.js';
+import {
+  OPEN,
+  joinOf,
+  speaksOfNow,
+  tenseOf,
+  stateOf,
+  type Join,
+  type JoinState,
+  type Tense,
+} from './join.js';
 import { DUMMY, dummyWithTested, rolesOf, type Arm, type Role } from './roles.js';
 
 export type { Join, JoinState, Tense } from './join.js';
@@ -267,8 +276,6 @@ const HEADLINE_TYPE_ORDER = [
   'OTHER',
 ];
 const STOPPED = new Set(['TERMINATED', 'WITHDRAWN', 'SUSPENDED']);
-/** Answers to "Can I join?" under which people may still take part. */
-const OPEN = new Set<JoinState>(['recruiting', 'not-yet-recruiting', 'by-invitation']);
 const ENDED = new Set(['COMPLETED', 'TERMINATED']);
 
 /** The fields the rules read, taken once from a record through the guards. */
@@ -636,10 +643,10 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
             sources: [
               FIELD.status,
               ...(STOPPED.has(c.status) && c.whyStopped ? [FIELD.whyStopped] : []),
-              ...(speaksOfNow(c) ? [FIELD.verified] : []),
+              ...(speaksOfNow(c.join) ? [FIELD.verified] : []),
             ],
             ...optional('whyStopped', STOPPED.has(c.status) ? c.whyStopped : undefined),
-            ...optional('asOf', speaksOfNow(c) ? c.verified : undefined),
+            ...optional('asOf', speaksOfNow(c.join) ? c.verified : undefined),
           },
   },
   {
@@ -816,14 +823,6 @@ function plannedTense(c: Context): Tense {
   return OPEN.has(c.join.state) || c.tense !== 'present' ? c.tense : 'past';
 }
 
-/**
- * The status is a claim about now (the study runs, pauses, waits to start) and the record is old: whatever
- * says it must carry the date of the last check, or not say it.
- */
-export function speaksOfNow(c: Context): boolean {
-  return c.join.stale && c.join.state !== 'ended' && c.join.state !== 'withdrawn';
-}
-
 export function headlineOf(c: Context): HeadlineParts {
   const stage =
     c.studyType === 'OBSERVATIONAL' || c.studyType === 'EXPANDED_ACCESS'
@@ -856,7 +855,7 @@ export function headlineOf(c: Context): HeadlineParts {
     ],
     // "— recruiting" in a headline cannot carry a date: an old record's headline leaves its status to the
     // "Can I join?" answer below it, which does.
-    ...optional('status', speaksOfNow(c) ? undefined : c.status),
+    ...optional('status', speaksOfNow(c.join) ? undefined : c.status),
   };
 }
 

@@ -18,6 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -31,15 +32,8 @@ export function chromium() {
     launchOptions: {
       executablePath: CHROME_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--lang=en-US',
-      ],
+      // The flags every launch needs here (test/tools/chromium.mjs), plus a shared-memory-free, English browser.
+      args: [...CHROMIUM_ARGS, '--disable-dev-shm-usage', '--lang=en-US'],
     },
   });
 }
