@@ -4,6 +4,8 @@
  * Registry text the card shows as it is (summaries, criteria, quotes) is not here: it is the record's.
  */
 import { formatters, stringsFor } from '../src/i18n/index.js';
+// The Spanish table registers itself; without this import stringsFor('es') is English.
+import '../src/languages/es.js';
 import {
   estimateWords,
   factText,

@@ -25,7 +25,7 @@ const NOW = new Date('2026-11-29T12:00:00Z');
 /** Phrases that say or imply that someone can join now, or tell of the study in the present. */
 const JOINING = {
   en: /\b(?:is looking for people|can also take part|(?<!nobody )can join|recruiting now|is for some people with|If you take part|More rules decide who can take part|are expected to take part|Who can take part)\b/,
-  es: /\b(?:busca personas|también pueden participar|(?<!nadie )pueden entrar|participantes ahora|Es para algunas personas con|Si usted participa|Hay más reglas|Se espera que|Quiénes pueden participar)\b/,
+  es: /\b(?:(?<!no )busca personas|también pueden participar|(?<!nadie )pueden entrar|participantes ahora|Es para algunas personas con|Si usted participa|Hay más reglas|Se espera que|Quiénes pueden participar)\b/,
 };
 const PRESENT = {
   en: /\b(?:The study tests|It is for|It includes people|The study is about|People are (?:put|in)|There is (?:one|only)|Everyone (?:knows|also gets)|Each person gets|Groups (?:get|start)|do not know who gets|The study (?:looks|follows|watches)|It does not give|have joined)\b/,

@@ -481,7 +481,7 @@ export const en = {
       return allocation === 'RANDOMIZED'
         ? `People ${are} put into groups by chance.`
         : allocation === 'NON_RANDOMIZED'
-          ? `People ${are} not put into groups by chance.`
+          ? `People ${by(tense, { present: 'are not', past: 'were not', future: 'will not be', meant: 'were not to be' })} put into groups by chance.`
           : undefined;
     },
     model: (model: string, tense: Tense): string | undefined => {

@@ -56,9 +56,11 @@ export function rolesOf(
   const hasExperimental = arms.some((arm) => arm.type === 'EXPERIMENTAL');
   // What each arm is for: giving what is tested, or something to compare with.
   // A label saying "control" or "usual care" compares whatever the arm's type, unless the arm is experimental.
+  // Beside an experimental arm, every other arm is there to compare with (an OTHER arm is often "surgery
+  // alone"); without one, only comparison types and control labels compare.
   const compares = (arm: Arm) =>
     arm.type !== 'EXPERIMENTAL' &&
-    ((arm.type === 'ACTIVE_COMPARATOR' && hasExperimental) ||
+    (hasExperimental ||
       COMPARISON_ARMS.has(arm.type === 'ACTIVE_COMPARATOR' ? '' : (arm.type ?? '')) ||
       CONTROL.test(arm.label ?? ''));
   const tests = (arm: Arm) => arm.type === 'EXPERIMENTAL' || (!hasExperimental && !compares(arm));
