@@ -731,6 +731,8 @@ export const en = {
     [FIELD.interventionNames]: 'Intervention names',
     [FIELD.interventionTypes]: 'Intervention types',
     [FIELD.armTypes]: 'Arm group types',
+    [FIELD.armLabels]: 'Arm group labels',
+    [FIELD.armDescriptions]: 'Arm group descriptions',
     [FIELD.minimumAge]: 'Minimum age',
     [FIELD.maximumAge]: 'Maximum age',
     [FIELD.sex]: 'Sex',

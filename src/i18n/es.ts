@@ -770,6 +770,8 @@ export const es: Strings = {
     [FIELD.interventionNames]: 'Nombres de las intervenciones',
     [FIELD.interventionTypes]: 'Tipos de intervención',
     [FIELD.armTypes]: 'Tipos de grupo',
+    [FIELD.armLabels]: 'Nombres de los grupos',
+    [FIELD.armDescriptions]: 'Descripciones de los grupos',
     [FIELD.minimumAge]: 'Edad mínima',
     [FIELD.maximumAge]: 'Edad máxima',
     [FIELD.sex]: 'Sexo',

@@ -51,6 +51,8 @@ export const FIELD = {
   interventionArms: 'protocolSection.armsInterventionsModule.interventions[].armGroupLabels',
   interventionDescriptions: 'protocolSection.armsInterventionsModule.interventions[].description',
   armTypes: 'protocolSection.armsInterventionsModule.armGroups[].type',
+  armLabels: 'protocolSection.armsInterventionsModule.armGroups[].label',
+  armDescriptions: 'protocolSection.armsInterventionsModule.armGroups[].description',
   timePerspective: 'protocolSection.designModule.designInfo.timePerspective',
   studyPopulation: 'protocolSection.eligibilityModule.studyPopulation',
   criteria: 'protocolSection.eligibilityModule.eligibilityCriteria',
@@ -359,6 +361,7 @@ export function contextOf(study: unknown, now: Date): Context {
     interventionNames: texts(record(item)['interventionNames']),
     ...optional('label', text(record(item)['label'])),
     ...optional('type', text(record(item)['type'])),
+    ...optional('description', text(record(item)['description'])),
   }));
   const purpose = text(info['primaryPurpose']);
   const roles = rolesOf(roleInputs, armGroups, purpose);
@@ -488,6 +491,8 @@ export function factsOf(c: Context): Fact[] {
     FIELD.interventionTypes,
     FIELD.interventionArms,
     FIELD.armTypes,
+    FIELD.armLabels,
+    FIELD.armDescriptions,
   ];
   if (!observational) {
     const tested = byRole('tested');

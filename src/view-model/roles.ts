@@ -14,6 +14,11 @@
  *    study with no experimental arm at all, active-comparator arms are what is tested (a head-to-head study of
  *    two treatments), against any placebo, sham or no-intervention arm.
  * 4. Without usable arms: tested (the registry says nothing more).
+ *
+ * An arm typed EXPERIMENTAL whose label begins "Control" or "Comparator", or whose description says the arm is
+ * the comparator or control ("Comparator.", "serves as the active comparator"), is a comparison arm: sponsors
+ * sometimes type every arm of a crossover EXPERIMENTAL. Descriptions that only mention a comparison ("compared
+ * with placebo") do not count.
  */
 import type { Intervention } from './plain.js';
 
@@ -22,6 +27,7 @@ export type Role = 'tested' | 'compared' | 'everyone' | 'measures' | 'dummy';
 export interface Arm {
   label?: string;
   type?: string;
+  description?: string;
   /** `Type: Name`, as `armGroups[].interventionNames` writes them. */
   interventionNames: string[];
 }
@@ -44,14 +50,30 @@ export const DUMMY = /\b(?:placebo|sham|vehicle)\b/i;
 /** Arm labels that say the arm is a control, whatever its type. */
 const CONTROL =
   /\b(?:control|usual care|routine care|standard (?:of )?care|standard treatment|treatment as usual|comparator|wait-?list|waiting list|no (?:treatment|intervention)|sham|placebo)\b/i;
+/** A label or description saying the arm itself is the comparator or control. */
+const LABEL_SAYS_CONTROL = /^\W*(?:active |positive |negative )?(?:comparator|control)\b/i;
+const DESCRIPTION_SAYS_CONTROL =
+  /^\W*(?:(?:this|the) (?:arm|group) (?:is|will be|serves as) (?:an? |the )?)?(?:active |positive |negative )?(?:comparator|control)\b|\b(?:serves?|serving|used|acts?|acting) as (?:an? |the )?(?:active |positive |negative )?(?:comparator|control)\b|\bas (?:an? |the )?(?:active |positive )?comparator\b/i;
 const DIAGNOSTIC =
   /\bfor diagnostic (?:use|purposes?)\b|\bdiagnostic (?:agent|use only)\b|\bcontrast (?:agent|medium|media)\b|\bradio-?tracer\b|\bimaging agent\b/i;
 
+/** The arms with experimental arms that say they are the comparator or control typed as comparators. */
+export function armRoles(arms: readonly Arm[]): Arm[] {
+  return arms.map((arm) =>
+    arm.type === 'EXPERIMENTAL' &&
+    (LABEL_SAYS_CONTROL.test(arm.label ?? '') ||
+      DESCRIPTION_SAYS_CONTROL.test(arm.description ?? ''))
+      ? { ...arm, type: 'ACTIVE_COMPARATOR' }
+      : arm,
+  );
+}
+
 export function rolesOf(
   interventions: readonly RoleInput[],
-  arms: readonly Arm[],
+  given: readonly Arm[],
   purpose: string | undefined,
 ): Role[] {
+  const arms = armRoles(given);
   const linked = interventions.map((i) => armsOf(i, arms));
   const hasExperimental = arms.some((arm) => arm.type === 'EXPERIMENTAL');
   // What each arm is for: giving what is tested, or something to compare with.
@@ -109,9 +131,10 @@ export function armsOf(i: RoleInput, arms: readonly Arm[]): Arm[] {
 /** Whether a placebo or sham is also given in an experimental arm (dummy doses or visits). */
 export function dummyWithTested(
   interventions: readonly RoleInput[],
-  arms: readonly Arm[],
+  given: readonly Arm[],
   roles: readonly Role[],
 ): boolean {
+  const arms = armRoles(given);
   return interventions.some(
     (i, n) => roles[n] === 'dummy' && armsOf(i, arms).some((arm) => arm.type === 'EXPERIMENTAL'),
   );

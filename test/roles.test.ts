@@ -1,0 +1,105 @@
+/**
+ * Roles on real records: what each one's arms and interventions make of what is tested, what it is compared
+ * with, what every group gets and what is a dummy. The records are real (test/fixtures/corpus/ and
+ * test/fixtures/studies/, provenance in their SOURCES.md); the rows quote what each record's arms say.
+ */
+import { expect } from '@open-wc/testing';
+import { armRoles, rolesOf, type Arm } from '../src/view-model/roles.js';
+import { contextOf } from '../src/view-model/plain.js';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+
+async function record(folder: string, id: string): Promise<unknown> {
+  return (await fetch(`/test/fixtures/${folder}/${id}.json`)).json();
+}
+
+/** Each intervention's role by name (the first time a name appears). */
+async function rolesByName(folder: string, id: string): Promise<Record<string, string>> {
+  const c = contextOf(await record(folder, id), NOW);
+  const out: Record<string, string> = {};
+  for (const i of c.roles) out[i.name] ??= i.role;
+  return out;
+}
+
+describe('roles on real records', () => {
+  const rows: [string, string, string, Record<string, string>][] = [
+    // Every arm typed EXPERIMENTAL; the zopiclone arm's description is "Comparator.", the placebo arm "Placebo.".
+    [
+      'an experimental-typed arm described as the comparator compares',
+      'corpus',
+      'NCT05819710',
+      { 'TS-142': 'tested', Zopiclone: 'compared', Placebo: 'dummy' },
+    ],
+    // Carboplatin is in the ACTIVE_COMPARATOR arm and both EXPERIMENTAL arms; pembrolizumab only in those.
+    [
+      'what every group gets is not what is tested',
+      'studies',
+      'NCT04267848',
+      { Pembrolizumab: 'tested', Carboplatin: 'everyone' },
+    ],
+    // An OTHER arm "Surgery without dHACM" beside the EXPERIMENTAL dHACM arm.
+    [
+      'beside an experimental arm, an OTHER arm compares',
+      'corpus',
+      'NCT02300909',
+      {
+        'Dehydrated Human Amnion/Chorion Membrane (dHACM)': 'tested',
+        'Lumbar Decompression Surgery': 'everyone',
+      },
+    ],
+    // A PLACEBO_COMPARATOR arm of saline "used as a control".
+    [
+      'a saline control arm compares',
+      'corpus',
+      'NCT04042844',
+      { 'BRTX-100': 'tested', Saline: 'compared' },
+    ],
+  ];
+  for (const [name, folder, id, expected] of rows) {
+    it(`${name} (${id})`, async () => {
+      const roles = await rolesByName(folder, id);
+      for (const [intervention, role] of Object.entries(expected))
+        expect(roles[intervention], intervention).to.equal(role);
+    });
+  }
+});
+
+describe('arms that say they are the comparator', () => {
+  const arm = (label: string, description: string): Arm => ({
+    label,
+    description,
+    type: 'EXPERIMENTAL',
+    interventionNames: [],
+  });
+  const rows: [string, Arm, boolean][] = [
+    ['"Comparator." as the whole description', arm('7.5 mg of Zopiclone', 'Comparator.'), true],
+    ['a label that begins "Control"', arm('Control: standard dressing', ''), true],
+    ['"serves as the active comparator"', arm('Drug B', 'Drug B serves as the active comparator.'), true],
+    ['"used as a positive control"', arm('Caffeine', 'Caffeine is used as a positive control.'), true],
+    ['"compared with placebo" is not a control', arm('Drug A', 'Drug A compared with placebo.'), false],
+    ['"placebo-controlled" is not a control', arm('Drug A', 'A placebo-controlled dose.'), false],
+    ['"uncontrolled" is not a control', arm('Drug A', 'Uncontrolled asthma, drug A.'), false],
+    ['a label that only mentions control', arm('Glucose control with drug A', ''), false],
+  ];
+  for (const [name, given, compares] of rows) {
+    it(name, () => {
+      expect(armRoles([given])[0]?.type).to.equal(compares ? 'ACTIVE_COMPARATOR' : 'EXPERIMENTAL');
+    });
+  }
+
+  it('leaves what is tested tested when every arm is an experimental one', () => {
+    const arms: Arm[] = [
+      { label: 'A', type: 'EXPERIMENTAL', interventionNames: ['Drug: A'] },
+      { label: 'B', type: 'EXPERIMENTAL', interventionNames: ['Drug: B'] },
+    ];
+    const roles = rolesOf(
+      [
+        { name: 'A', armGroupLabels: ['A'] },
+        { name: 'B', armGroupLabels: ['B'] },
+      ],
+      arms,
+      'TREATMENT',
+    );
+    expect(roles).to.deep.equal(['tested', 'tested']);
+  });
+});
