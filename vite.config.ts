@@ -5,11 +5,15 @@
  *   `dist/trial-summary-element.js` is the class only; lit, @lit/task, dompurify and marked stay imports.
  * - `vite build --mode iife`: `dist/trial-summary.iife.js`, one self-contained script for a <script> tag;
  *   `--mode iife-en`: `dist/trial-summary.en.iife.js`, the same in English only (no Spanish tables).
+ * - `vite build --mode cdn`: `dist/cdn/trial-summary.js`, the one-tag ES module for CDNs
+ *   (`<script type="module" src="…/cdn/trial-summary.js">`): it registers the element, bundles everything (no
+ *   bare imports) and every `import()` in src/ becomes a content-hashed chunk beside it; `.sri` beside the entry.
  * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed).
  * - `vite build --mode demo` (npm run demo:build): the demo pages as static files in demo-dist/, with the
  *   one-script build and custom-elements.json beside them for the embed builder. They read studies from
  *   /api/v2 on their own origin: `npm run demo:serve` serves them with the fake registry.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -41,6 +45,63 @@ const fakeRegistry = (): Plugin => ({
     server.middlewares.use(connectMiddleware());
   },
 });
+
+/**
+ * The one-tag module build: non-ASCII characters written as escapes (as post-build.mjs does for dist/*.js)
+ * and `trial-summary.js.sri`, the entry's Subresource Integrity hash, from the bytes as written.
+ */
+const cdnOutput = (): Plugin => ({
+  name: 'trial-summary-cdn-output',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      // eslint-disable-next-line no-control-regex -- every character outside ASCII
+      chunk.code = chunk.code.replace(/[^\x00-\x7f]/gu, (c) => {
+        const cp = c.codePointAt(0) ?? 0;
+        return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+      });
+    }
+    const entry = bundle['trial-summary.js'];
+    if (entry?.type !== 'chunk') throw new Error('the cdn build wrote no trial-summary.js');
+    this.emitFile({
+      type: 'asset',
+      fileName: 'trial-summary.js.sri',
+      source: `sha384-${createHash('sha384').update(entry.code).digest('base64')}\n`,
+    });
+  },
+});
+
+/**
+ * `cdn`: one ES module entry with everything bundled, for `<script type="module">` from a CDN. Chunks are
+ * named by content; the entry keeps its name (and its exports). Rolldown's common-chunk merging is off, so code
+ * that only lazy chunks use is never moved into the entry; what two lazy chunks share goes to a shared chunk
+ * (default code splitting), not into both. `base: './'` makes Vite's preload helper resolve a lazy chunk's
+ * dependencies against the importing chunk's URL (wherever the CDN serves it), fetching them in parallel.
+ */
+const cdnBuild: UserConfig = {
+  plugins: [cdnOutput()],
+  base: './',
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: { 'trial-summary': 'src/index.ts' },
+      preserveEntrySignatures: 'strict',
+      experimental: { chunkOptimization: { mergeCommonChunks: false } },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name]-[hash].js',
+      },
+    },
+  },
+};
 
 /** Dependencies (lit, @lit/task, dompurify, marked) stay imports in the ES build. */
 const external = [/^lit(\/|$)/, /^@lit\//, /^dompurify(\/|$)/, /^marked(\/|$)/];
@@ -134,4 +195,6 @@ const libraryBuild = (mode: string): UserConfig => ({
   },
 });
 
-export default defineConfig(({ mode }) => (mode === 'demo' ? demoBuild : libraryBuild(mode)));
+export default defineConfig(({ mode }) =>
+  mode === 'demo' ? demoBuild : mode === 'cdn' ? cdnBuild : libraryBuild(mode),
+);

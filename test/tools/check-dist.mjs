@@ -45,6 +45,8 @@ const files = [
   'dist/trial-summary.iife.js',
   'dist/trial-summary.en.iife.js',
   'dist/trial-summary.iife.js.sri',
+  'dist/cdn/trial-summary.js',
+  'dist/cdn/trial-summary.js.sri',
   'dist/trial-summary.d.ts',
   'dist/trial-summary-element.d.ts',
   'dist/types/index.d.ts',
@@ -76,6 +78,32 @@ for (const file of readdirSync(join(root, 'dist'))
 }
 if (/\bfrom\s*["']|\bimport\s*\(/.test(read('dist/trial-summary.iife.js')))
   fail('the IIFE build imports something');
+// The one-tag module build: self-contained (every import is a chunk beside it), ASCII, registers the element,
+// and its .sri matches the entry as written. Its bytes at first paint and at load: test/tools/cdn-bytes.mjs.
+const cdnFiles = readdirSync(join(root, 'dist/cdn'))
+  .filter((name) => name.endsWith('.js'))
+  .map((name) => `dist/cdn/${name}`);
+for (const file of cdnFiles) {
+  const code = String(read(file));
+  // eslint-disable-next-line no-control-regex -- every character outside ASCII
+  if (/[^\x00-\x7f]/.test(code)) fail(`${file} has non-ASCII characters`);
+  const specifiers = [
+    ...code.matchAll(/\b(?:from\s*|import\s*\(?\s*)["'`]([^"'`]+)["'`]/g),
+    ...code.matchAll(/__vite__mapDeps=[^[]*\[([^\]]*)\]/g),
+  ].flatMap((m) => (m[0].startsWith('__vite__') ? m[1].split(',') : [m[1]]));
+  for (const specifier of specifiers.map((x) => x.replace(/^["'`]|["'`]$/g, ''))) {
+    if (!specifier.startsWith('./'))
+      fail(`${file} imports "${specifier}": the cdn build must bundle it`);
+    else if (!existsSync(join(root, 'dist/cdn', specifier)))
+      fail(`${file} imports ${specifier}, which the build did not write`);
+  }
+}
+if (!/customElements\.define\(/.test(String(read('dist/cdn/trial-summary.js'))))
+  fail('dist/cdn/trial-summary.js does not register the element');
+const cdnSri = `sha384-${createHash('sha384').update(read('dist/cdn/trial-summary.js')).digest('base64')}`;
+if (String(read('dist/cdn/trial-summary.js.sri')).trim() !== cdnSri)
+  fail('dist/cdn/trial-summary.js.sri does not match dist/cdn/trial-summary.js');
+
 const sri = `sha384-${createHash('sha384').update(read('dist/trial-summary.iife.js')).digest('base64')}`;
 if (String(read('dist/trial-summary.iife.js.sri')).trim() !== sri)
   fail('dist/trial-summary.iife.js.sri does not match dist/trial-summary.iife.js');
