@@ -7,11 +7,13 @@
  *   `GET {base}/studies?filter.ids=…&pageSize=…&fields=…`, split only to keep URLs a safe length; ids missing
  *   from the answer are `not-found` for exactly those cards; an alias id resolves to the study that lists it;
  * - **projection**: only the modules the card renders (`CARD_FIELDS`);
- * - **cache**: in memory, and in `sessionStorage` (when there is one) for `ttlSeconds`; a stale entry is still
- *   returned at once, marked `stale`, for the caller to refresh in the background; failures are never cached;
+ * - **cache** (`study-store.ts`): in memory, and in `sessionStorage` (when there is one) for `ttlSeconds`; a stale
+ *   entry is still returned at once, marked `stale`, for the caller to refresh in the background; failures are
+ *   never cached;
  * - **abort**: a card's signal only ends its own wait; a request is aborted when nobody waits for it;
- * - **politeness**: a few requests in flight per base; `429` and `503` are retried after `Retry-After` (or a
- *   short backoff) a bounded number of times, and hold the base's other requests back meanwhile.
+ * - **politeness** (`request-gate.ts`): a few requests in flight per base; `429` and `503` are retried after
+ *   `Retry-After` (or a short backoff) a bounded number of times, and hold the base's other requests back
+ *   meanwhile.
  *
  * No DOM, no Lit: `fetch`, timers and an optional `Storage`.
  */
@@ -19,13 +21,14 @@ import { RegistryError } from './errors.js';
 import {
   CARD_FIELDS,
   checkStudy,
-  getJson,
   idsOf,
   studiesUrl,
   studyUrl,
   type StudyResponse,
 } from './client.js';
 import type { NctId } from './ids.js';
+import { RequestGate } from './request-gate.js';
+import { StudyStore, type Stored, type StudyStorage } from './study-store.js';
 import type { Study } from './types.js';
 
 export interface SharedClientOptions {
@@ -45,10 +48,7 @@ export interface SharedClientOptions {
   /** Longest URL sent; larger batches are split (default 2,000 characters). */
   maxUrlLength?: number;
   /** Where studies are kept between page loads; `sessionStorage` when available, `null` for none. */
-  storage?:
-    | (Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
-        Partial<Pick<Storage, 'key' | 'length'>>)
-    | null;
+  storage?: StudyStorage | null;
   /** Automatic retries after `429`/`503` (default 2) and the longest wait for one (default 10 s). */
   maxRetries?: number;
   maxRetryWaitMs?: number;
@@ -70,12 +70,6 @@ export interface CachedStudy extends StudyResponse {
   stale: boolean;
 }
 
-interface Stored {
-  study: Study;
-  nct: NctId;
-  retrievedAt: number;
-}
-
 interface Waiter {
   resolve: (value: Stored) => void;
   reject: (reason: unknown) => void;
@@ -94,9 +88,6 @@ interface Batch {
   controller: AbortController;
 }
 
-const STORAGE_PREFIX = 'trial-summary:v1:';
-/** The largest study kept in sessionStorage, in characters of JSON (about 400 kB in UTF-16). */
-const MAX_STORED_CHARACTERS = 200_000;
 /** Cards given their study per task after a batched answer. */
 const SETTLE_PER_TASK = 4;
 
@@ -105,17 +96,12 @@ export class SharedRegistryClient {
   readonly #options: Required<Omit<SharedClientOptions, 'storage' | 'fetch'>> & {
     fetch: typeof fetch | undefined;
   };
-  readonly #storage: SharedClientOptions['storage'];
-  readonly #memory = new Map<NctId, Stored>();
-  readonly #unsaved = new Map<NctId, Stored>();
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #store: StudyStore;
+  readonly #gate: RequestGate;
   readonly #flights = new Map<NctId, Flight>();
   #queue: Flight[] = [];
   #flushTimer: ReturnType<typeof setTimeout> | undefined;
   #windowStart: number | undefined;
-  #active = 0;
-  readonly #slots: (() => void)[] = [];
-  #holdUntil = 0;
 
   /** Requests sent, for tests and the benchmark. */
   requests = 0;
@@ -135,13 +121,14 @@ export class SharedRegistryClient {
       maxRetryWaitMs: options.maxRetryWaitMs ?? 10_000,
       now: options.now ?? Date.now,
     };
-    this.#storage = options.storage === undefined ? defaultStorage() : options.storage;
+    this.#store = new StudyStore(base, options.storage);
+    this.#gate = new RequestGate(this.#options, () => this.requests++);
   }
 
   /** A study: from the cache when there is a copy (fresh, or stale for the caller to refresh), else fetched. */
   async get(id: NctId, options: GetOptions = {}): Promise<CachedStudy> {
     const ttl = options.ttlSeconds ?? 3600;
-    const cached = ttl > 0 ? this.#cached(id) : undefined;
+    const cached = ttl > 0 ? this.#store.cached(id) : undefined;
     if (cached) {
       options.signal?.throwIfAborted();
       return this.#answer(cached, id, ttl);
@@ -163,76 +150,6 @@ export class SharedRegistryClient {
       retrievedAt: stored.retrievedAt,
       stale: ttl > 0 && age > ttl * 1000,
     };
-  }
-
-  #cached(id: NctId): Stored | undefined {
-    const memory = this.#memory.get(id);
-    if (memory) return memory;
-    try {
-      const raw = this.#storage?.getItem(this.#storageKey(id));
-      if (!raw) return undefined;
-      const stored = JSON.parse(raw) as Stored;
-      const checked = checkStudy(stored.study, id);
-      const value = {
-        study: checked.study,
-        nct: checked.nct,
-        retrievedAt: Number(stored.retrievedAt) || 0,
-      };
-      this.#memory.set(id, value);
-      return value;
-    } catch {
-      return undefined;
-    }
-  }
-
-  #remember(id: NctId, value: Stored): void {
-    this.#memory.set(id, value);
-    if (!this.#storage) return;
-    // Serialising is slow for large records: write after the cards waiting for them have rendered.
-    this.#unsaved.set(id, value);
-    if (this.#saveTimer === undefined) this.#saveTimer = setTimeout(() => this.#save(), 0);
-  }
-
-  /** Writes one study per task, so that a large batch never blocks the page for long. */
-  #save(): void {
-    this.#saveTimer = undefined;
-    const next = this.#unsaved.entries().next();
-    if (next.done) return;
-    const [id, value] = next.value;
-    this.#unsaved.delete(id);
-    const json = JSON.stringify(value);
-    // Very large records (hundreds of sites, long results) stay in memory only: the host page's own use of
-    // sessionStorage must never run out of room because of the cards.
-    if (json.length <= MAX_STORED_CHARACTERS) {
-      try {
-        this.#storage?.setItem(this.#storageKey(id), json);
-      } catch {
-        // Full: make room by dropping the cards' older copies, then try once more.
-        this.#evict();
-        try {
-          this.#storage?.setItem(this.#storageKey(id), json);
-        } catch {
-          // Still full or unavailable: it only costs a request next time.
-        }
-      }
-    }
-    if (this.#unsaved.size > 0) this.#saveTimer = setTimeout(() => this.#save(), 0);
-  }
-
-  /** Removes every study the cards kept in storage (never anything else of the host page's). */
-  #evict(): void {
-    const storage = this.#storage as (Storage & { length?: number }) | null | undefined;
-    if (!storage || typeof storage.key !== 'function') return;
-    const ours: string[] = [];
-    for (let i = 0; i < (storage.length ?? 0); i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(STORAGE_PREFIX)) ours.push(key);
-    }
-    for (const key of ours) storage.removeItem(key);
-  }
-
-  #storageKey(id: NctId): string {
-    return `${STORAGE_PREFIX}${this.#base}:${id}`;
   }
 
   /** Waits for `id` on a shared (or new) request, with this caller's own abort and time limit. */
@@ -350,7 +267,7 @@ export class SharedRegistryClient {
           fields,
         );
     try {
-      const body = await this.#request(url, signal);
+      const body = await this.#gate.request(url, signal);
       const retrievedAt = this.#options.now();
       if (single) {
         const { study, nct } = checkStudy(body, first.id);
@@ -387,7 +304,7 @@ export class SharedRegistryClient {
   }
 
   #settle(flight: Flight, stored: Stored): void {
-    if (flight.keep) this.#remember(flight.id, stored);
+    if (flight.keep) this.#store.remember(flight.id, stored);
     if (this.#flights.get(flight.id) === flight) this.#flights.delete(flight.id);
     for (const waiter of [...flight.waiters]) waiter.resolve(stored);
   }
@@ -395,78 +312,6 @@ export class SharedRegistryClient {
   #fail(flight: Flight, error: unknown): void {
     if (this.#flights.get(flight.id) === flight) this.#flights.delete(flight.id);
     for (const waiter of [...flight.waiters]) waiter.reject(error);
-  }
-
-  /** One GET within the concurrency limit, retrying `429`/`503` after `Retry-After` a bounded number of times. */
-  async #request(url: string, signal: AbortSignal): Promise<unknown> {
-    await this.#acquire(signal);
-    try {
-      for (let attempt = 0; ; attempt++) {
-        await this.#holdBack(signal);
-        try {
-          this.requests++;
-          return await getJson(url, {
-            signal,
-            ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
-          });
-        } catch (error) {
-          const status = error instanceof RegistryError ? error.status : undefined;
-          if ((status !== 429 && status !== 503) || attempt >= this.#options.maxRetries)
-            throw error;
-          const after = (error as RegistryError).details.retryAfterSeconds;
-          const wait = after === undefined ? 1000 * 2 ** attempt : after * 1000;
-          if (wait > this.#options.maxRetryWaitMs) throw error;
-          this.#holdUntil = Math.max(this.#holdUntil, this.#options.now() + wait);
-        }
-      }
-    } finally {
-      this.#release();
-    }
-  }
-
-  async #holdBack(signal: AbortSignal): Promise<void> {
-    const wait = this.#holdUntil - this.#options.now();
-    if (wait > 0) await sleep(wait, signal);
-  }
-
-  async #acquire(signal: AbortSignal): Promise<void> {
-    while (this.#active >= this.#options.maxConcurrent) {
-      await new Promise<void>((resolve) => this.#slots.push(resolve));
-      if (signal.aborted) {
-        // Nobody waits for this request any more: pass the free slot on.
-        this.#slots.shift()?.();
-        throw signal.reason;
-      }
-    }
-    this.#active++;
-  }
-
-  #release(): void {
-    this.#active--;
-    this.#slots.shift()?.();
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function defaultStorage(): SharedClientOptions['storage'] {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    // Some privacy settings make touching sessionStorage throw.
-    return null;
   }
 }
 

@@ -4,8 +4,9 @@
  */
 import { parseNctId, type NctId } from '../registry/ids.js';
 import type { Study } from '../registry/types.js';
-import { dateStruct, parsePartialDate, type DatedValue } from './dates.js';
-import { finite, list, record, text, texts } from './guards.js';
+import { contactsOf, type ContactsView } from './contacts.js';
+import { datesOf, type DateRow } from './date-rows.js';
+import { list, record, text, texts } from './guards.js';
 import {
   fleschKincaidGrade,
   markdownToText,
@@ -47,6 +48,10 @@ export type {
 } from './plain.js';
 
 export type { PartialDate, DatedValue } from './dates.js';
+
+export type { ContactView, ContactsView, OfficialView, SiteView } from './contacts.js';
+export { isInstruction } from './contacts.js';
+export type { DateKind, DateRow } from './date-rows.js';
 
 export interface HeaderView {
   nct: NctId;
@@ -115,54 +120,6 @@ export interface ConditionsView {
   keywords: string[];
   /** The registry's standard (MeSH) terms. */
   mesh: string[];
-}
-
-export interface ContactView {
-  name?: string;
-  /** A free-text "name" that is really instructions (e.g. "Call 1-877-… Mon–Fri"). */
-  note?: string;
-  role?: string;
-  phone?: string;
-  phoneExt?: string;
-  email?: string;
-}
-
-export interface OfficialView {
-  name?: string;
-  note?: string;
-  affiliation?: string;
-  role?: string;
-}
-
-export interface SiteView {
-  facility?: string;
-  status?: string;
-  city?: string;
-  state?: string;
-  zip?: string;
-  country?: string;
-  /** The site's coordinates (`geoPoint`), when the record has them. */
-  geo?: { lat: number; lon: number };
-  contacts: ContactView[];
-}
-
-export interface ContactsView {
-  central: ContactView[];
-  officials: OfficialView[];
-  sites: SiteView[];
-}
-
-export type DateKind =
-  | 'firstPosted'
-  | 'lastUpdated'
-  | 'lastVerified'
-  | 'resultsPosted'
-  | 'start'
-  | 'primaryCompletion'
-  | 'completion';
-
-export interface DateRow extends DatedValue {
-  kind: DateKind;
 }
 
 /** Who can take part, as the registry codes it; `criteria` is the registry's own CommonMark. */
@@ -334,97 +291,6 @@ function interventionsOf(protocol: Record<string, unknown>): Omit<InterventionVi
     });
   }
   return out;
-}
-
-/**
- * Registrants sometimes put instructions in a contact's name ("Call 1-877-CTLILLY … Mon - Fri"). Those read
- * as a note, not a person.
- */
-export function isInstruction(name: string): boolean {
-  return (
-    /\d{3}[\s.)-]*\d{3}|\d{7}/.test(name) ||
-    name.split(/\s+/).length > 8 ||
-    /^(call|please|contact|there|for |see |use |email|visit)/i.test(name)
-  );
-}
-
-function contactOf(value: unknown): ContactView | undefined {
-  const contact = record(value);
-  const name = text(contact['name']);
-  const view: ContactView = {
-    ...(name !== undefined && isInstruction(name) ? { note: name } : optional('name', name)),
-    ...optional('role', text(contact['role'])),
-    ...optional('phone', text(contact['phone'])),
-    ...optional('phoneExt', text(contact['phoneExt'])),
-    ...optional('email', text(contact['email'])),
-  };
-  return (view.name ?? view.note ?? view.phone ?? view.email) ? view : undefined;
-}
-
-function contactsOf(module: Record<string, unknown>): ContactsView {
-  const central = list(module['centralContacts'])
-    .map(contactOf)
-    .filter((c): c is ContactView => c !== undefined);
-  const officials: OfficialView[] = [];
-  for (const item of list(module['overallOfficials'])) {
-    const official = record(item);
-    const name = text(official['name']);
-    const view: OfficialView = {
-      ...(name !== undefined && isInstruction(name) ? { note: name } : optional('name', name)),
-      ...optional('affiliation', text(official['affiliation'])),
-      ...optional('role', text(official['role'])),
-    };
-    if (view.name ?? view.note) officials.push(view);
-  }
-  const sites: SiteView[] = [];
-  for (const item of list(module['locations'])) {
-    const site = record(item);
-    const view: SiteView = {
-      contacts: list(site['contacts'])
-        .map(contactOf)
-        .filter((c): c is ContactView => c !== undefined),
-      ...optional('facility', text(site['facility'])),
-      ...optional('status', text(site['status'])),
-      ...optional('city', text(site['city'])),
-      ...optional('state', text(site['state'])),
-      ...optional('zip', text(site['zip'])),
-      ...optional('country', text(site['country'])),
-      ...optional('geo', geoOf(site['geoPoint'])),
-    };
-    if (view.facility ?? view.city ?? view.country) sites.push(view);
-  }
-  return { central, officials, sites };
-}
-
-function geoOf(value: unknown): { lat: number; lon: number } | undefined {
-  const point = record(value);
-  const lat = finite(point['lat']);
-  const lon = finite(point['lon']);
-  return lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
-    ? { lat, lon }
-    : undefined;
-}
-
-/** In the order the card lists them; `statusVerifiedDate` is a bare `yyyy-MM`, the rest are structs. */
-const DATE_FIELDS: [DateKind, string][] = [
-  ['firstPosted', 'studyFirstPostDateStruct'],
-  ['lastUpdated', 'lastUpdatePostDateStruct'],
-  ['lastVerified', 'statusVerifiedDate'],
-  ['resultsPosted', 'resultsFirstPostDateStruct'],
-  ['start', 'startDateStruct'],
-  ['primaryCompletion', 'primaryCompletionDateStruct'],
-  ['completion', 'completionDateStruct'],
-];
-
-function datesOf(status: Record<string, unknown>): DateRow[] {
-  const rows: DateRow[] = [];
-  for (const [kind, field] of DATE_FIELDS) {
-    const raw = status[field];
-    const bare = typeof raw === 'string' ? parsePartialDate(raw) : undefined;
-    const value = bare ? { date: bare, estimated: false } : dateStruct(raw);
-    if (value) rows.push({ kind, ...value });
-  }
-  return rows;
 }
 
 function differentFrom(value: string | undefined, other: string | undefined): string | undefined {
