@@ -8,6 +8,7 @@
  * - `vite build --mode cdn`: `dist/cdn/trial-summary.js`, the one-tag ES module for CDNs
  *   (`<script type="module" src="…/cdn/trial-summary.js">`): it registers the element, bundles everything (no
  *   bare imports) and every `import()` in src/ becomes a content-hashed chunk beside it; `.sri` beside the entry.
+ * - Every build minifies the static parts of `html`/`css`/`svg` template literals (see `minifyLiterals`).
  * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed).
  * - `vite build --mode demo` (npm run demo:build): the demo pages as static files in demo-dist/, with the
  *   one-script build and custom-elements.json beside them for the embed builder. They read studies from
@@ -16,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 // @ts-expect-error -- plain JavaScript module shared with the test server and `npm run registry`
 import { connectMiddleware, createRegistry } from './test/fake-registry/registry.js';
@@ -45,6 +47,37 @@ const fakeRegistry = (): Plugin => ({
     server.middlewares.use(connectMiddleware());
   },
 });
+
+const srcDir = fileURLToPath(new URL('./src/', import.meta.url));
+
+/**
+ * The static parts of `html`, `svg` and `css` template literals in src/, minified in every build (not in the dev
+ * server). HTML: whitespace runs become one space, never none (`conservativeCollapse`: text between inline
+ * elements and a template's leading space before an expression keep their space; <pre>/<textarea> are left
+ * alone), comments go; attributes, entities and empty attributes (`alt=""`) stay as written. CSS: lightningcss.
+ * `TRIAL_SUMMARY_LITERALS=keep` turns it off, to measure what it saves.
+ */
+const minifyLiterals = (): Plugin[] =>
+  process.env.TRIAL_SUMMARY_LITERALS === 'keep'
+    ? []
+    : [
+        {
+          ...(minifyHtmlLiterals({
+            filter: (id) => id.startsWith(srcDir) && /\.ts$/.test(id),
+            failOnError: true,
+            options: {
+              minifyOptions: {
+                conservativeCollapse: true,
+                decodeEntities: false,
+                removeEmptyAttributes: false,
+                minifyJS: false,
+                processConditionalComments: false,
+              },
+            },
+          }) as unknown as Plugin),
+          apply: 'build',
+        },
+      ];
 
 /**
  * The one-tag module build: non-ASCII characters written as escapes (as post-build.mjs does for dist/*.js)
@@ -79,7 +112,7 @@ const cdnOutput = (): Plugin => ({
  * dependencies against the importing chunk's URL (wherever the CDN serves it), fetching them in parallel.
  */
 const cdnBuild: UserConfig = {
-  plugins: [cdnOutput()],
+  plugins: [minifyLiterals(), cdnOutput()],
   base: './',
   publicDir: false,
   build: {
@@ -144,7 +177,7 @@ const demoBuild: UserConfig = {
 const oneScript = (mode: string) => mode === 'iife' || mode === 'iife-en';
 
 const libraryBuild = (mode: string): UserConfig => ({
-  plugins: [fakeRegistry()],
+  plugins: [fakeRegistry(), minifyLiterals()],
   // The English-only one script: Spanish (words and glossary definitions) is left out.
   resolve:
     mode === 'iife-en'
