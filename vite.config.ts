@@ -9,7 +9,8 @@
  *   (`<script type="module" src="…/cdn/trial-summary.js">`): it registers the element, bundles everything (no
  *   bare imports) and every `import()` in src/ becomes a content-hashed chunk beside it; `.sri` beside the entry.
  * - Every build minifies the static parts of `html`/`css`/`svg` template literals (see `minifyLiterals`).
- * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed).
+ * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed); `/` goes to
+ *   the gallery at /demo/.
  * - `vite build --mode demo` (npm run demo:build): the demo pages as static files in demo-dist/, with the
  *   one-script build and custom-elements.json beside them for the embed builder. They read studies from
  *   /api/v2 on their own origin: `npm run demo:serve` serves them with the fake registry.
@@ -25,6 +26,14 @@ import { connectMiddleware, createRegistry } from './test/fake-registry/registry
 const fakeRegistry = (): Plugin => ({
   name: 'trial-summary-fake-registry',
   configureServer(server) {
+    // The address `npm start` prints shows the gallery (there is no page at the root).
+    server.middlewares.use((req, res, next) => {
+      const [path, query] = (req.url ?? '').split(/(?=\?)/);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      if (path !== '/' && path !== '/index.html') return next();
+      res.writeHead(302, { location: `/demo/${query ?? ''}` });
+      res.end();
+    });
     // Sign-ups posted to /__signup in the demo are appended to .cache/signups.jsonl.
     server.middlewares.use(
       connectMiddleware(createRegistry({ signupFile: '.cache/signups.jsonl' })),
