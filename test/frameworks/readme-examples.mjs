@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run test:examples` (after `npm run analyze`): keeps the README's framework examples and the typings
- * honest.
- * - Every README code block announced by `<!-- example: PATH -->` is exactly the file at PATH, which
- *   `npm run typecheck` (vue-tsc) checks and `npm run test:browser` mounts in Chromium.
+ * `npm run test:examples` (after `npm run analyze`): keeps the framework examples the README links to
+ * (docs/frameworks.md) and the typings honest.
+ * - Every code block in README.md or docs/frameworks.md announced by `<!-- example: PATH -->` is exactly the
+ *   file at PATH, which `npm run typecheck` (vue-tsc) checks and `npm run test:browser` mounts in Chromium.
  * - types/attributes.d.ts lists exactly the attributes custom-elements.json documents.
- * - The README gives Vue the same `isCustomElement` the tests compile the example with.
+ * - docs/frameworks.md gives Vue the same `isCustomElement` the tests compile the example with.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,9 @@ import { isCustomElement } from './wtr-plugins.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const read = (/** @type {string} */ path) => readFileSync(join(root, path), 'utf8');
-const readme = read('README.md');
+/** Where the examples are shown: the README's front page links to the React and Vue page. */
+const DOCS = ['README.md', 'docs/frameworks.md'];
+const FRAMEWORKS = 'docs/frameworks.md';
 let passed = 0;
 let failed = 0;
 const check = (/** @type {string} */ name, /** @type {boolean} */ ok, detail = '') => {
@@ -24,9 +26,15 @@ const check = (/** @type {string} */ name, /** @type {boolean} */ ok, detail = '
 };
 
 const marker = /<!-- example: (\S+) -->\s*\n```\w*\n([\s\S]*?)\n```/g;
-const examples = [...readme.matchAll(marker)];
-check('the README announces the React and Vue examples', examples.length >= 2);
-for (const [, path, code] of examples) {
+const examples = DOCS.flatMap((doc) => [...read(doc).matchAll(marker)].map((m) => ({ doc, m })));
+check(
+  `${FRAMEWORKS} announces the React and Vue examples`,
+  examples.filter(({ doc }) => doc === FRAMEWORKS).length >= 2,
+);
+for (const {
+  doc,
+  m: [, path, code],
+} of examples) {
   const file = read(path).replace(/\n$/, '');
   const same = code === file;
   let detail = '';
@@ -34,9 +42,9 @@ for (const [, path, code] of examples) {
     const a = code.split('\n');
     const b = file.split('\n');
     const line = a.findIndex((text, i) => text !== b[i]);
-    detail = `  first difference at line ${line + 1}:\n  README: ${a[line]}\n  file:   ${b[line]}`;
+    detail = `  first difference at line ${line + 1}:\n  ${doc}: ${a[line]}\n  file: ${b[line]}`;
   }
-  check(`README example is ${path}`, same, detail);
+  check(`${doc} example is ${path}`, same, detail);
 }
 
 const manifest = JSON.parse(read('custom-elements.json'));
@@ -56,7 +64,7 @@ check(
 );
 
 const vueSetting = `isCustomElement: ${isCustomElement.toString()}`;
-check(`the README tells Vue \`${vueSetting}\``, readme.includes(vueSetting));
+check(`${FRAMEWORKS} tells Vue \`${vueSetting}\``, read(FRAMEWORKS).includes(vueSetting));
 
 console.log(`\nexamples: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
