@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * A static host for the built files, for the page tests of dist/ (cdn-bytes.mjs, test/dist/same-card.mjs):
+ * A static host for the built files, for the page tests of dist/ (cdn-bytes.mjs, test/builds/same-card.mjs):
  * dist/** as a CDN serves it (scripts gzip -9 when the browser accepts it, nothing cached), the fake registry
  * (its JSON answers gzipped, as the live API's are) and the test's own pages, all on one origin.
  */
