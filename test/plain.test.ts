@@ -443,13 +443,28 @@ describe('headlines', () => {
       conditionsModule: { conditions: ['Asthma'] },
       armsInterventionsModule: {
         interventions: [
-          { type: 'PROCEDURE', name: 'Biospecimen Collection' },
+          { type: 'PROCEDURE', name: 'Bronchial Thermoplasty' },
           { type: 'DRUG', name: 'Placebo' },
           { type: 'DRUG', name: 'Budesonide' },
         ],
       },
     });
-    expect(headlineOf(c).interventions).to.deep.equal(['Budesonide', 'Biospecimen Collection']);
+    expect(headlineOf(c).interventions).to.deep.equal(['Budesonide', 'Bronchial Thermoplasty']);
+  });
+
+  it('leaves study procedures that measure (samples, questionnaires, scans) out of what is tested', () => {
+    const c = protocol({
+      designModule: { phases: ['PHASE3'] },
+      conditionsModule: { conditions: ['Asthma'] },
+      armsInterventionsModule: {
+        interventions: [
+          { type: 'PROCEDURE', name: 'Biospecimen Collection' },
+          { type: 'OTHER', name: 'Questionnaire Administration' },
+          { type: 'DRUG', name: 'Budesonide' },
+        ],
+      },
+    });
+    expect(headlineOf(c).interventions).to.deep.equal(['Budesonide']);
   });
 });
 

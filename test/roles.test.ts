@@ -47,6 +47,18 @@ describe('roles on real records', () => {
         'Lumbar Decompression Surgery': 'everyone',
       },
     ],
+    // One EXPERIMENTAL arm; blood samples, a pregnancy test and tumour assessments registered as interventions.
+    [
+      'study procedures that measure are not what is tested',
+      'corpus',
+      'NCT06620835',
+      {
+        'Local Ablative Therapy (LAT)': 'tested',
+        'Blood samples for Hematology': 'measures',
+        'Pregnancy test': 'measures',
+        'Tumour assessment': 'measures',
+      },
+    ],
     // A PLACEBO_COMPARATOR arm of saline "used as a control".
     [
       'a saline control arm compares',
@@ -74,9 +86,21 @@ describe('arms that say they are the comparator', () => {
   const rows: [string, Arm, boolean][] = [
     ['"Comparator." as the whole description', arm('7.5 mg of Zopiclone', 'Comparator.'), true],
     ['a label that begins "Control"', arm('Control: standard dressing', ''), true],
-    ['"serves as the active comparator"', arm('Drug B', 'Drug B serves as the active comparator.'), true],
-    ['"used as a positive control"', arm('Caffeine', 'Caffeine is used as a positive control.'), true],
-    ['"compared with placebo" is not a control', arm('Drug A', 'Drug A compared with placebo.'), false],
+    [
+      '"serves as the active comparator"',
+      arm('Drug B', 'Drug B serves as the active comparator.'),
+      true,
+    ],
+    [
+      '"used as a positive control"',
+      arm('Caffeine', 'Caffeine is used as a positive control.'),
+      true,
+    ],
+    [
+      '"compared with placebo" is not a control',
+      arm('Drug A', 'Drug A compared with placebo.'),
+      false,
+    ],
     ['"placebo-controlled" is not a control', arm('Drug A', 'A placebo-controlled dose.'), false],
     ['"uncontrolled" is not a control', arm('Drug A', 'Uncontrolled asthma, drug A.'), false],
     ['a label that only mentions control', arm('Glucose control with drug A', ''), false],

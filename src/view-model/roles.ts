@@ -14,6 +14,9 @@
  *    study with no experimental arm at all, active-comparator arms are what is tested (a head-to-head study of
  *    two treatments), against any placebo, sham or no-intervention arm.
  * 4. Without usable arms: tested (the registry says nothing more).
+ * 5. What is left tested but is named as a control or usual care is compared with; a study procedure named
+ *    as measuring (blood samples, lab or pregnancy tests, tumour assessments, questionnaires, scans) only
+ *    measures unless the purpose is diagnosis or screening — both only while something else stays tested.
  *
  * An arm typed EXPERIMENTAL whose label begins "Control" or "Comparator", or whose description says the arm is
  * the comparator or control ("Comparator.", "serves as the active comparator"), is a comparison arm: sponsors
@@ -54,6 +57,12 @@ const CONTROL =
 const LABEL_SAYS_CONTROL = /^\W*(?:active |positive |negative )?(?:comparator|control)\b/i;
 const DESCRIPTION_SAYS_CONTROL =
   /^\W*(?:(?:this|the) (?:arm|group) (?:is|will be|serves as) (?:an? |the )?)?(?:active |positive |negative )?(?:comparator|control)\b|\b(?:serves?|serving|used|acts?|acting) as (?:an? |the )?(?:active |positive |negative )?(?:comparator|control)\b|\bas (?:an? |the )?(?:active |positive )?comparator\b/i;
+/**
+ * Names of study procedures that measure what happens (samples taken, lab and pregnancy tests, tumour
+ * assessments, questionnaires, scans): registered as interventions, but not what is tested.
+ */
+const MEASURING =
+  /\b(?:blood (?:samples?|draws?|tests?|collection)|(?:bio)?specimen collection|samples? collection|pregnancy tests?|laboratory (?:tests?|assessments?|evaluations?)|lab tests?|tumou?r assessments?|questionnaires?(?: administration)?|surveys?(?: administration)?|quality[- ]of[- ]life assessments?|pharmacokinetic (?:samples?|sampling|assessments?)|biomarker (?:analysis|assessments?|sampling)|computed tomography|magnetic resonance imaging|echocardiograph(?:y|ic)(?: test)?|(?:ct|mri|pet)(?:\/ct)? scans?)\b/i;
 const DIAGNOSTIC =
   /\bfor diagnostic (?:use|purposes?)\b|\bdiagnostic (?:agent|use only)\b|\bcontrast (?:agent|medium|media)\b|\bradio-?tracer\b|\bimaging agent\b/i;
 
@@ -104,12 +113,14 @@ export function rolesOf(
     return comparison || hasExperimental ? 'compared' : 'tested';
   });
   // An intervention the record calls a control, usual or standard care, or a comparator is compared with, not
-  // tested — as long as something else is left to be tested.
+  // tested; a study procedure that measures (a blood sample, a questionnaire, a scan) only measures, unless
+  // the study is about diagnosing or screening — as long as something else is left to be tested.
+  const measuring = purpose !== 'DIAGNOSTIC' && purpose !== 'SCREENING';
   const named = first.map((role, n) => {
     const i = interventions[n];
-    return role === 'tested' && i && CONTROL.test(`${i.name} ${i.description ?? ''}`)
-      ? 'compared'
-      : role;
+    if (role !== 'tested' || !i) return role;
+    if (CONTROL.test(`${i.name} ${i.description ?? ''}`)) return 'compared';
+    return measuring && MEASURING.test(i.name) ? 'measures' : role;
   });
   if (named.includes('tested')) first.splice(0, first.length, ...named);
   // Given to every group: "everyone" when something else is tested on top of it, else it is what is tested.
