@@ -209,7 +209,7 @@ describe('heading levels', () => {
     title: level($(el, '#title')!),
     block: level($(el, 'section[part=summary] > :is(h2, h3, h4, h5, h6, [role=heading])')!),
     sub: level(
-      $(el, 'section[part=risks] :is(h2, h3, h4, h5, h6, [role=heading]):not(#meaning-heading)')!,
+      $(el, 'section[part=risks] :is(h2, h3, h4, h5, h6, [role=heading]):not(#risks-heading)')!,
     ),
   });
   /** A heading's level as assistive technology reads it. */

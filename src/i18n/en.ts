@@ -710,6 +710,14 @@ export const en = {
 
   /** Labels for record fields in "Show the registry's own words": the registry's own field names. */
   fields: {
+    [FIELD.nctId]: 'Study number',
+    [FIELD.officialTitle]: 'Official title',
+    [FIELD.sponsor]: 'Lead sponsor',
+    [FIELD.briefSummary]: 'Brief summary',
+    [FIELD.detailedDescription]: 'Detailed description',
+    [FIELD.genderBased]: 'Gender-based eligibility',
+    [FIELD.genderDescription]: 'Gender eligibility description',
+    [FIELD.stdAges]: 'Age groups',
     [FIELD.briefTitle]: 'Brief title',
     [FIELD.phases]: 'Phases',
     [FIELD.studyType]: 'Study type',

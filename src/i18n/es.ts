@@ -749,6 +749,14 @@ export const es: Strings = {
 
   /** Labels for record fields in "Mostrar el texto original del registro": the registry's field names, translated. */
   fields: {
+    [FIELD.nctId]: 'Número del estudio',
+    [FIELD.officialTitle]: 'Título oficial',
+    [FIELD.sponsor]: 'Patrocinador principal',
+    [FIELD.briefSummary]: 'Resumen breve',
+    [FIELD.detailedDescription]: 'Descripción detallada',
+    [FIELD.genderBased]: 'Requisitos según el género',
+    [FIELD.genderDescription]: 'Descripción de los requisitos de género',
+    [FIELD.stdAges]: 'Grupos de edad',
     [FIELD.briefTitle]: 'Título breve',
     [FIELD.phases]: 'Fases',
     [FIELD.studyType]: 'Tipo de estudio',

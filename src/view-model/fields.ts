@@ -5,7 +5,12 @@
 
 /** Record field paths, as the card cites them. */
 export const FIELD = {
+  nctId: 'protocolSection.identificationModule.nctId',
   briefTitle: 'protocolSection.identificationModule.briefTitle',
+  officialTitle: 'protocolSection.identificationModule.officialTitle',
+  sponsor: 'protocolSection.sponsorCollaboratorsModule.leadSponsor.name',
+  briefSummary: 'protocolSection.descriptionModule.briefSummary',
+  detailedDescription: 'protocolSection.descriptionModule.detailedDescription',
   phases: 'protocolSection.designModule.phases',
   studyType: 'protocolSection.designModule.studyType',
   purpose: 'protocolSection.designModule.designInfo.primaryPurpose',
@@ -39,6 +44,9 @@ export const FIELD = {
   minimumAge: 'protocolSection.eligibilityModule.minimumAge',
   maximumAge: 'protocolSection.eligibilityModule.maximumAge',
   sex: 'protocolSection.eligibilityModule.sex',
+  genderBased: 'protocolSection.eligibilityModule.genderBased',
+  genderDescription: 'protocolSection.eligibilityModule.genderDescription',
+  stdAges: 'protocolSection.eligibilityModule.stdAges',
   healthyVolunteers: 'protocolSection.eligibilityModule.healthyVolunteers',
   hasResults: 'hasResults',
   groupTitles: 'resultsSection.adverseEventsModule.eventGroups[].title',

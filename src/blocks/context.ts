@@ -1,0 +1,87 @@
+/**
+ * What every block's render function is given: the words and formatters of the card's language, the clock,
+ * and the element's shared pieces (headings at the card's level, disclosures that build their content when
+ * opened, the one path for registry markup). Blocks are functions of this context and the view model; state
+ * with a lifecycle lives in controllers (`src/controllers/`), passed to the blocks that need it.
+ */
+import type { TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { definitionsFor } from '../glossary/definitions.js';
+import { heading, type HeadingOptions } from '../headings.js';
+import { formatters, type Formatters, type Strings } from '../i18n/index.js';
+import { renderMarkup } from '../markup.js';
+import type { StudyResponse } from '../registry/client.js';
+import type { CachedStudy } from '../registry/shared.js';
+import { toStudyView, type StudyView } from '../view-model/study.js';
+
+/** A study as the card shows it: the registry's answer, its view model and when it was retrieved. */
+export interface Loaded extends StudyResponse {
+  view: StudyView;
+  retrievedAt: Date;
+}
+
+/** A study from the registry client as the card shows it, its view model read at `now`. */
+export function loadedOf(found: CachedStudy, now: Date): Loaded {
+  return {
+    nct: found.nct,
+    requestedNct: found.requestedNct,
+    study: found.study,
+    view: toStudyView(found.study, found.nct, now),
+    retrievedAt: new Date(found.retrievedAt),
+  };
+}
+
+export interface BlockContext {
+  readonly t: Strings;
+  readonly f: Formatters;
+  /** The card's locale (`en-GB`, `es`). */
+  readonly locale: string;
+  /** The card's clock (injectable in tests and stories). */
+  readonly now: Date;
+  /** A heading `offset` levels below the card's title (`heading-level`). */
+  h(offset: number, content: unknown, options?: HeadingOptions): TemplateResult;
+  /**
+   * A disclosure whose content is only built once it is opened (or for print): most readers never open them,
+   * and a page of many cards renders faster without them.
+   */
+  disclosure(
+    key: string,
+    className: string,
+    summary: string,
+    content: () => unknown,
+  ): TemplateResult;
+  /**
+   * Registry text through the one sanitising path, cut at the field's registry limit `max`; with the glossary's
+   * explanations when `explain`.
+   */
+  markup(text: string, max: number, explain?: boolean): unknown;
+}
+
+/** The context for a card writing `t` in `locale`, its title at `headingLevel` (2–6, else 2). */
+export function blockContext(options: {
+  t: Strings;
+  locale: string;
+  now: Date;
+  headingLevel: number;
+  disclosure: BlockContext['disclosure'];
+}): BlockContext {
+  const { t, locale, now, disclosure } = options;
+  const level = Math.round(Number(options.headingLevel));
+  const base = level >= 2 && level <= 6 ? level : 2;
+  const definitions = definitionsFor(t.lang);
+  return {
+    t,
+    f: formatters(locale),
+    locale,
+    now,
+    h: (offset, content, headingOptions) => heading(base + offset, content, headingOptions),
+    disclosure,
+    markup: (text, max, explain) =>
+      unsafeHTML(
+        renderMarkup(text, explain ? definitions : undefined, {
+          max,
+          continues: t.summary.continues,
+        }),
+      ),
+  };
+}
