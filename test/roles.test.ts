@@ -127,3 +127,32 @@ describe('arms that say they are the comparator', () => {
     expect(roles).to.deep.equal(['tested', 'tested']);
   });
 });
+
+describe('placebo and sham arms on real records', () => {
+  const rows: [string, string, string, string[]][] = [
+    // SHAM_COMPARATOR arm "chemotherapy" giving carboplatin and pemetrexed: active, not a sham.
+    ['an active arm typed as a sham comparator gives no sham', 'corpus', 'NCT05209256', []],
+    // SHAM_COMPARATOR "Control Arm": the delivery needle only to the skin; the sham is not an intervention.
+    [
+      'a sham that is not registered as an intervention stays a sham',
+      'corpus',
+      'NCT06011551',
+      ['SHAM_COMPARATOR'],
+    ],
+    // PLACEBO_COMPARATOR arm labelled "Lactose (150mg), NaC1 0.9% (50ml)".
+    [
+      'an arm whose label names an inert substance stays a placebo',
+      'corpus',
+      'NCT01811251',
+      ['PLACEBO_COMPARATOR'],
+    ],
+    // PLACEBO_COMPARATOR "Saline", "used as a control".
+    ['a saline placebo arm stays a placebo', 'corpus', 'NCT04042844', ['PLACEBO_COMPARATOR']],
+  ];
+  for (const [name, folder, id, expected] of rows) {
+    it(`${name} (${id})`, async () => {
+      const c = contextOf(await record(folder, id), NOW);
+      expect(c.dummyArms).to.deep.equal(expected);
+    });
+  }
+});

@@ -7,7 +7,7 @@ import { dateStruct, latestTime, parsePartialDate, type PartialDate } from './da
 import { count, list, record, text, texts } from './guards.js';
 import { OPEN, joinOf, tenseOf, stateOf, type Join, type Tense } from './join.js';
 import { optional } from './optional.js';
-import { DUMMY, dummyWithTested, rolesOf, type Arm, type Role } from './roles.js';
+import { DUMMY, dummyArmTypes, dummyWithTested, rolesOf, type Arm, type Role } from './roles.js';
 
 export interface Intervention {
   name: string;
@@ -45,6 +45,8 @@ export interface Context {
   masking?: string;
   whoMasked: string[];
   armTypes: string[];
+  /** Types of the placebo- and sham-comparator arms that really give a placebo or sham (see roles.ts). */
+  dummyArms: string[];
   /** Each intervention with what it is for (same order as `interventions`). */
   roles: RoledIntervention[];
   /** A placebo or sham is linked to an arm that gets what is tested (dummy doses on some visits). */
@@ -134,6 +136,7 @@ export function contextOf(study: unknown, now: Date): Context {
   return {
     roles: interventions.map((i, n) => ({ ...i, role: roles[n] ?? 'tested' })),
     dummyWithTested: dummyWithTested(roleInputs, armGroups, roles),
+    dummyArms: dummyArmTypes(roleInputs, armGroups, roles),
     overview: [
       text(record(protocol['identificationModule'])['briefTitle']),
       text(record(protocol['identificationModule'])['officialTitle']),

@@ -81,10 +81,10 @@ export function factsOf(c: Context): Fact[] {
       facts.push({ kind: 'tested', interventions: tested, tense, sources: roleSources });
     const compared = byRole('compared');
     const placebo =
-      c.armTypes.includes('PLACEBO_COMPARATOR') ||
+      c.dummyArms.includes('PLACEBO_COMPARATOR') ||
       c.roles.some((i) => i.role === 'dummy' && /placebo|vehicle/i.test(i.name));
     const sham =
-      c.armTypes.includes('SHAM_COMPARATOR') ||
+      c.dummyArms.includes('SHAM_COMPARATOR') ||
       c.roles.some((i) => i.role === 'dummy' && /sham/i.test(i.name));
     const none = c.armTypes.includes('NO_INTERVENTION');
     if (compared.length > 0 || placebo || sham || none) {

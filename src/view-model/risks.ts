@@ -104,8 +104,8 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
     id: 'placebo',
     check: (c) => {
       // A risk for whoever joins, so only said while people can still join.
-      const placebo = c.armTypes.includes('PLACEBO_COMPARATOR');
-      const sham = c.armTypes.includes('SHAM_COMPARATOR');
+      const placebo = c.dummyArms.includes('PLACEBO_COMPARATOR');
+      const sham = c.dummyArms.includes('SHAM_COMPARATOR');
       return (placebo || sham) && OPEN.has(c.join.state)
         ? {
             kind: 'placebo',

@@ -150,3 +150,34 @@ export function dummyWithTested(
     (i, n) => roles[n] === 'dummy' && armsOf(i, arms).some((arm) => arm.type === 'EXPERIMENTAL'),
   );
 }
+
+/** Words that say an arm gets something inert: a placebo, sham, vehicle or dummy. */
+const INERT =
+  /\b(?:placebos?|sham|vehicle|dummy|simulated|fake|inactive|inert|saline|sugar pills?|lactose|mock|imitation)\b/i;
+
+/**
+ * The types of the arms typed PLACEBO_COMPARATOR or SHAM_COMPARATOR that really give a placebo or sham. Some
+ * records type an active comparison arm so ("chemotherapy", an education app): such an arm gives something of
+ * its own that is compared with (role `compared`) and nothing in its label, description or names says inert —
+ * no placebo or sham is said for it. An arm whose own words say placebo or sham, or that gives nothing of its
+ * own (the sham itself is often not registered as an intervention), stays a placebo or sham.
+ */
+export function dummyArmTypes(
+  interventions: readonly RoleInput[],
+  arms: readonly Arm[],
+  roles: readonly Role[],
+): string[] {
+  return arms.flatMap((arm) => {
+    if (arm.type !== 'PLACEBO_COMPARATOR' && arm.type !== 'SHAM_COMPARATOR') return [];
+    const given = interventions.filter((i) => armsOf(i, [arm]).length > 0);
+    const own = given.filter((i) => roles[interventions.indexOf(i)] === 'compared');
+    const words = [
+      arm.label,
+      arm.description,
+      ...arm.interventionNames,
+      ...given.map((i) => i.name),
+    ];
+    const active = own.length > 0 && !words.some((w) => INERT.test(w ?? ''));
+    return active ? [] : [arm.type];
+  });
+}
