@@ -133,7 +133,7 @@ const cdnBuild: UserConfig = {
     reportCompressedSize: false,
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      input: { 'trial-summary': 'src/index.ts' },
+      input: { 'trial-summary': 'src/cdn.ts' },
       preserveEntrySignatures: 'strict',
       experimental: { chunkOptimization: { mergeCommonChunks: false } },
       output: {
@@ -219,7 +219,7 @@ const libraryBuild = (mode: string): UserConfig => ({
       : {
           entry: {
             'trial-summary': 'src/index.ts',
-            'trial-summary-element': 'src/trial-summary.ts',
+            'trial-summary-element': 'src/element.ts',
             // Spanish, for those who register the class themselves (the entry above includes it).
             'trial-summary-es': 'src/languages/es.ts',
           },

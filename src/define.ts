@@ -1,15 +1,8 @@
-/** Registers `<trial-summary>`. Safe to load twice: a second copy on the page leaves the first in place. */
+/**
+ * Registers `<trial-summary>` with everything it can show from the start: Spanish and every lazy module (the
+ * one-script build and the package entries). The CDN build registers it from `cdn.ts` instead.
+ */
 import './languages/es.js';
-import { TrialSummaryElement } from './trial-summary.js';
+import './lazy/all.js';
 
-export const TAG_NAME = 'trial-summary';
-
-if (!customElements.get('trial-summary')) {
-  customElements.define('trial-summary', TrialSummaryElement);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'trial-summary': TrialSummaryElement;
-  }
-}
+export { TAG_NAME } from './register.js';

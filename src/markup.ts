@@ -20,6 +20,9 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { MARKUP_CEILING } from './registry/limits.js';
+import { cut, type Definitions, type Limit } from './markup-cut.js';
+
+export { cut, type Definitions, type Limit } from './markup-cut.js';
 
 const ALLOWED_TAGS = [
   'p',
@@ -162,50 +165,6 @@ export function bound(text: string): string {
 /** CommonMark to HTML, before sanitising (exported for the reference comparison in tests). */
 export function commonMarkToHtml(text: string): string {
   return markdown().parse(bound(text)) as string;
-}
-
-/** Where to cut a field, and what to say when it was cut. */
-export interface Limit {
-  /** The registry's limit for the field, in characters. */
-  max: number;
-  /** Shown after the cut text: "The registry's text continues on ClinicalTrials.gov." */
-  continues: string;
-}
-
-/**
- * Lines shown of one field at most. Every block costs the page far more than a line of prose (1,000 one-word
- * headings per field took 4× as long as the same length of prose, 300 took 1.3×); the longest field of the
- * 326 recorded studies has 136 lines.
- */
-const MAX_LINES = 300;
-
-/**
- * `text` cut at `max` characters or MAX_LINES lines (at a space near the limit when there is one, never
- * inside a surrogate pair), with an ellipsis; `undefined` when it fits.
- */
-export function cut(text: string, max: number): string | undefined {
-  let end = Math.min(text.length, max);
-  let newlines = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
-    if (++newlines === MAX_LINES) {
-      end = at;
-      break;
-    }
-  }
-  if (end === text.length) return undefined;
-  if (end < max) return `${text.slice(0, end).trimEnd()}…`;
-  if (/[\uDC00-\uDFFF]/.test(text.charAt(end))) end--;
-  const space = text.lastIndexOf(' ', end);
-  if (space > max - 80 && space > 0) end = space;
-  return `${text.slice(0, end).trimEnd()}…`;
-}
-
-/** What `renderMarkup` needs to explain words: where terms are, and what they mean. */
-export interface Definitions {
-  /** A key for the cache: the same key must mean the same definitions. */
-  key: string;
-  find(text: string): { start: number; end: number; id: string }[];
-  define(id: string): { text: string; lang: string } | undefined;
 }
 
 /** Rendered markup is kept: a card re-renders on every filter keystroke, and the same texts recur. */

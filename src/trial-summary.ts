@@ -5,7 +5,7 @@
  * model, registry client, words and glossary are pure (`src/view-model/`, `src/registry/`, `src/i18n/`,
  * `src/glossary/`).
  */
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
@@ -25,17 +25,17 @@ import { styles } from './trial-summary.styles.js';
 import { asOfAttribute } from './view-model/join.js';
 import { distanceUnit } from './view-model/sites.js';
 import { parseSections, type Section } from './sections.js';
-import { blockContext, loadedOf, type BlockContext, type Loaded } from './blocks/context.js';
+import {
+  blockContext,
+  loadedOf,
+  type BlockContext,
+  type CardContext,
+  type Loaded,
+} from './blocks/context.js';
 import { renderCompact } from './blocks/compact.js';
-import { renderConditions } from './blocks/conditions.js';
-import { renderDates } from './blocks/dates.js';
 import { renderDisclaimer } from './blocks/disclaimer.js';
-import { renderEligibility } from './blocks/eligibility.js';
 import { renderHeader } from './blocks/header.js';
 import { joinStyles } from './blocks/join.js';
-import { renderLocations } from './blocks/locations.js';
-import { renderRisks } from './blocks/risks.js';
-import { renderSignup } from './blocks/signup.js';
 import { errorMessage, renderError, renderSkeleton } from './blocks/states.js';
 import { renderSummary } from './blocks/summary.js';
 import { listenForTerms } from './blocks/terms.js';
@@ -46,9 +46,9 @@ import { PrintController } from './controllers/print.js';
 import { RefreshController } from './controllers/refresh.js';
 import { SignupController, signupLinks } from './controllers/signup.js';
 import { SitesController } from './controllers/sites.js';
-import { syncStructuredData } from './controllers/structured-data.js';
 import { ViewportController } from './controllers/viewport.js';
 import { warmUp } from './warm-up.js';
+import { arrivals, lazy, need, waitingFor, type LazyName } from './lazy.js';
 
 export * from './element-api.js';
 export { SECTIONS, parseSections, type Section } from './sections.js';
@@ -168,6 +168,10 @@ export class TrialSummaryElement extends TrialSummaryProperties {
   #failedToRender: Loaded | undefined;
   /** The study the JSON-LD child was written for. */
   #structuredFor: Loaded | undefined;
+  /** Lazy modules the last render asked for, and whether the card waits for some to be whole. */
+  #missing = new Set<LazyName>();
+  #incomplete = false;
+  #arrived = () => this.requestUpdate();
 
   private readonly study = new Task(this, {
     args: () =>
@@ -249,6 +253,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    arrivals.add(this.#arrived);
     warmUp(this.#language.current.locale);
     if (this.#abortedByDisconnect) {
       this.#abortedByDisconnect = false;
@@ -258,6 +263,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    arrivals.delete(this.#arrived);
     if (this.study.status === TaskStatus.PENDING) {
       this.#abortedByDisconnect = true;
       this.study.abort();
@@ -273,14 +279,20 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     super.updated(changed);
     const shown = this.study.status === TaskStatus.COMPLETE ? this.loaded : undefined;
     const structured = this.structuredData ? this.loaded : undefined;
-    if (structured !== this.#structuredFor) syncStructuredData(this, structured);
-    this.#structuredFor = structured;
+    const sync = lazy('structuredData')?.syncStructuredData;
+    if (structured && !sync) need('structuredData');
+    else if (structured !== this.#structuredFor) sync?.(this, structured);
+    if (sync || !structured) this.#structuredFor = structured;
     // `data-join` and `data-as-of` on the host, for pages that style or script by the answer.
     const join = shown?.view.header.join;
     setData(this, 'join', join?.state);
     setData(this, 'asOf', join && asOfAttribute(join));
+    // What the card asked for and did not have: the blocks and markup now, the glossary once the card is whole.
+    for (const name of this.#missing) if (name !== 'glossary') need(name);
+    if (this.#missing.has('glossary') && !this.#incomplete) whenIdle(() => need('glossary'));
     // The load event waits until every block is in the card.
-    const event = this.#growth.shown === undefined ? this.#pendingEvent : undefined;
+    const whole = this.#growth.shown === undefined && !this.#incomplete;
+    const event = whole ? this.#pendingEvent : undefined;
     if (event) this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
     if (this.#focusAfterRender && this.study.status !== TaskStatus.PENDING) {
@@ -301,7 +313,25 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     });
     const status = this.study.status;
     const waiting = !this.#viewport.ready && parseNctId(this.nct) !== undefined;
-    const growing = this.#growth.shown !== undefined;
+    const body = this.study.render({
+      initial: () =>
+        waiting
+          ? html`${renderSkeleton()}
+              <div class="visually-hidden"><slot></slot></div>`
+          : html`<slot></slot>`,
+      pending: () => renderSkeleton(),
+      // A card whose language is on its way waits for it rather than show English first.
+      complete: (loaded) =>
+        this.#language.pending
+          ? renderSkeleton()
+          : this.#renderStudyOrError(c, this.#refresh.fresh ?? loaded),
+      error: (error) => this.#renderError(c, error),
+    });
+    this.#missing = c.missing;
+    this.#incomplete =
+      status === TaskStatus.COMPLETE &&
+      (this.#language.pending || c.missing.has('blocks') || c.missing.has('markup'));
+    const growing = this.#growth.shown !== undefined || this.#incomplete;
     return html`<div class="visually-hidden" role="status" lang=${locale}>
         ${this.#announce ? this.#announcement(t) : ''}
       </div>
@@ -311,16 +341,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
         lang=${locale}
         aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
       >
-        ${this.study.render({
-          initial: () =>
-            waiting
-              ? html`${renderSkeleton()}
-                  <div class="visually-hidden"><slot></slot></div>`
-              : html`<slot></slot>`,
-          pending: () => renderSkeleton(),
-          complete: (loaded) => this.#renderStudyOrError(c, this.#refresh.fresh ?? loaded),
-          error: (error) => this.#renderError(c, error),
-        })}
+        ${body}
       </div>`;
   }
 
@@ -353,7 +374,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
    * The study, or the error state when rendering it throws (whatever the record holds): a card always ends
    * with a load or an error event, never blank and silent.
    */
-  #renderStudyOrError(c: BlockContext, loaded: Loaded): TemplateResult {
+  #renderStudyOrError(c: CardContext, loaded: Loaded): TemplateResult {
     try {
       return this.#renderStudy(c, loaded);
     } catch (cause) {
@@ -367,7 +388,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     }
   }
 
-  #renderStudy(c: BlockContext, loaded: Loaded): TemplateResult {
+  #renderStudy(c: CardContext, loaded: Loaded): TemplateResult {
     if (this.layout === 'card' && !this.expanded)
       return renderCompact(c, loaded, () => this.expand());
     const { view } = loaded;
@@ -375,22 +396,34 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       this.distanceUnit === 'km' || this.distanceUnit === 'mi'
         ? this.distanceUnit
         : distanceUnit(c.locale);
-    const blocks: Record<Section, () => unknown> = {
+    const rest = lazy('blocks');
+    const blocks: Record<Section, (() => unknown) | undefined> = {
       summary: () => renderSummary(c, view),
-      risks: () => renderRisks(c, loaded),
-      eligibility: () => renderEligibility(c, view),
-      conditions: () => renderConditions(c, view),
-      locations: () => renderLocations(c, view, this.#sites, unit),
-      dates: () => renderDates(c, view),
-      signup: () => renderSignup(c, loaded, this.#signup, this.#signupLinks),
+      risks: rest && (() => rest.renderRisks(c, loaded)),
+      eligibility: rest && (() => rest.renderEligibility(c, view)),
+      conditions: rest && (() => rest.renderConditions(c, view)),
+      locations: rest && (() => rest.renderLocations(c, view, this.#sites, unit)),
+      dates: rest && (() => rest.renderDates(c, view)),
+      signup: rest && (() => rest.renderSignup(c, loaded, this.#signup, this.#signupLinks)),
     };
+    // Blocks in order, down to the first whose code or text is still on its way: what is shown never moves
+    // when the rest arrives (the card keeps its reserved height meanwhile). A block whose code could not be
+    // loaded is left out.
+    const shown: unknown[] = [];
+    const sections = parseSections(this.sections);
+    for (const section of sections.slice(
+      0,
+      this.#print.printing ? undefined : this.#growth.shown,
+    )) {
+      const block = blocks[section];
+      if (!block && waitingFor('blocks')) c.missing.add('blocks');
+      else if (block) shown.push(block());
+      if (c.missing.has('blocks') || c.missing.has('markup')) break;
+    }
+    const whole = !c.missing.has('blocks') && !c.missing.has('markup');
     // The header, the attribution and the link to the live record are there whatever `sections` hides.
     return html`<article class="card" aria-labelledby="title">
-      ${renderHeader(c, loaded)}
-      ${parseSections(this.sections)
-        .slice(0, this.#print.printing ? undefined : this.#growth.shown)
-        .map((section) => blocks[section]())}
-      ${renderDisclaimer(c, loaded)}
+      ${renderHeader(c, loaded)} ${shown} ${whole ? renderDisclaimer(c, loaded) : nothing}
     </article>`;
   }
 }
@@ -398,6 +431,12 @@ export class TrialSummaryElement extends TrialSummaryProperties {
 /** A positive number of seconds, else the default. */
 function seconds(value: unknown, fallback: number): number {
   return Number(value) > 0 ? Number(value) : fallback;
+}
+
+/** Work for when the page has nothing better to do (soon, where the browser cannot say). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
 }
 
 function setData(element: HTMLElement, key: 'join' | 'asOf', value: string | undefined): void {

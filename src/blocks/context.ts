@@ -4,12 +4,13 @@
  * opened, the one path for registry markup). Blocks are functions of this context and the view model; state
  * with a lifecycle lives in controllers (`src/controllers/`), passed to the blocks that need it.
  */
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { definitionsFor } from '../glossary/definitions.js';
 import { heading, type HeadingOptions } from '../headings.js';
 import { formatters, type Formatters, type Strings } from '../i18n/index.js';
-import { renderMarkup } from '../markup.js';
+import { lazy, waitingFor, type LazyName } from '../lazy.js';
+import { cut } from '../markup-cut.js';
+import { plainMarkup } from '../markup-plain.js';
 import type { StudyResponse } from '../registry/client.js';
 import type { CachedStudy } from '../registry/shared.js';
 import { toStudyView, type StudyView } from '../view-model/study.js';
@@ -57,31 +58,51 @@ export interface BlockContext {
   markup(text: string, max: number, explain?: boolean): unknown;
 }
 
-/** The context for a card writing `t` in `locale`, its title at `headingLevel` (2–6, else 2). */
+/** A BlockContext that also says which lazy modules its blocks asked for and did not have. */
+export interface CardContext extends BlockContext {
+  readonly missing: Set<LazyName>;
+}
+
+/**
+ * The context for a card writing `t` in `locale`, its title at `headingLevel` (2–6, else 2). Registry text goes
+ * through the markup pipeline when it has loaded, else through the plain-paragraph shortcut (the same output);
+ * text that needs the pipeline waits for it (`missing`), or, if it cannot load, shows as plain text. Glossary
+ * words are explained once the glossary has loaded.
+ */
 export function blockContext(options: {
   t: Strings;
   locale: string;
   now: Date;
   headingLevel: number;
   disclosure: BlockContext['disclosure'];
-}): BlockContext {
+}): CardContext {
   const { t, locale, now, disclosure } = options;
   const level = Math.round(Number(options.headingLevel));
   const base = level >= 2 && level <= 6 ? level : 2;
-  const definitions = definitionsFor(t.lang);
+  const glossary = lazy('glossary');
+  const definitions = glossary?.definitionsFor(t.lang);
+  const missing = new Set<LazyName>();
   return {
     t,
     f: formatters(locale),
     locale,
     now,
+    missing,
     h: (offset, content, headingOptions) => heading(base + offset, content, headingOptions),
     disclosure,
-    markup: (text, max, explain) =>
-      unsafeHTML(
-        renderMarkup(text, explain ? definitions : undefined, {
-          max,
-          continues: t.summary.continues,
-        }),
-      ),
+    markup: (text, max, explain) => {
+      if (explain && !glossary) missing.add('glossary');
+      const limit = { max, continues: t.summary.continues };
+      const words = explain ? definitions : undefined;
+      const out =
+        lazy('markup')?.renderMarkup(text, words, limit) ?? plainMarkup(text, words, limit);
+      if (out !== undefined) return unsafeHTML(out);
+      if (waitingFor('markup')) {
+        missing.add('markup');
+        return nothing;
+      }
+      // The pipeline could not be loaded: the words as text, safe and readable.
+      return html`<p>${cut(text, max) ?? text}</p>`;
+    },
   };
 }

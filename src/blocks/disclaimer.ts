@@ -1,6 +1,6 @@
 /** The disclaimer: what the card is not, the glossary's review status, the source and the live record. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { glossaryReviewed } from '../glossary/match.js';
+import { lazy } from '../lazy.js';
 import type { BlockContext, Loaded } from './context.js';
 import { recordLink } from './shared.js';
 
@@ -9,7 +9,7 @@ export function renderDisclaimer(c: BlockContext, loaded: Loaded): TemplateResul
   return html`<footer part="disclaimer" class="block disclaimer">
     ${c.h(1, t.disclaimer.heading, { className: 'small-heading' })}
     <p>${t.disclaimer.text}</p>
-    ${glossaryReviewed() ? nothing : html`<p class="small glossary-note">${t.glossary.note}</p>`}
+    ${lazy('glossary')?.glossaryReviewed() ? nothing : html`<p class="small glossary-note">${t.glossary.note}</p>`}
     <p class="source">
       ${t.disclaimer.source},
       <time datetime=${loaded.retrievedAt.toISOString()}

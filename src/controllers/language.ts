@@ -4,7 +4,13 @@
  * changes or a language is registered; a card re-renders only if its language or table changed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageListeners, resolveLanguage, type Strings } from '../i18n/index.js';
+import {
+  languageListeners,
+  normaliseLocale,
+  resolveLanguage,
+  type Strings,
+} from '../i18n/index.js';
+import { need, waitingFor } from '../lazy.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -22,11 +28,25 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The `lang` the page gives the card. */
+  get #lang(): string {
+    return this.host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+  }
+
   /** The language now, as the page says it. */
   get current(): { locale: string; strings: Strings } {
-    return resolveLanguage(
-      this.host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang,
-    );
+    return resolveLanguage(this.#lang);
+  }
+
+  /**
+   * Whether the card's language is on its way (the CDN build loads languages other than English when a page
+   * asks for them): the card waits rather than show English first. False once it came or could not come.
+   */
+  get pending(): boolean {
+    const primary = normaliseLocale(this.#lang).toLowerCase().split('-')[0] ?? 'en';
+    if (!waitingFor(`lang:${primary}`)) return false;
+    need(`lang:${primary}`);
+    return true;
   }
 
   /** The language the card last rendered in (call once per render). */
