@@ -59,6 +59,20 @@ describe('roles on real records', () => {
         'Tumour assessment': 'measures',
       },
     ],
+    // One arm, typed OTHER, labelled "Single arm subject is own control": nothing to compare with.
+    [
+      'a single arm labelled as its own control is tested',
+      'corpus',
+      'NCT04615260',
+      { NanoBone: 'tested' },
+    ],
+    // One arm; an intervention named "Standard of care" beside the app every participant uses.
+    [
+      'usual care named in a one-group study is what everyone gets',
+      'corpus',
+      'NCT05634291',
+      { 'Standard of care': 'everyone' },
+    ],
     // A PLACEBO_COMPARATOR arm of saline "used as a control".
     [
       'a saline control arm compares',
@@ -155,4 +169,13 @@ describe('placebo and sham arms on real records', () => {
       expect(c.dummyArms).to.deep.equal(expected);
     });
   }
+});
+
+describe('enrollment on real records', () => {
+  // enrollmentInfo is { count: 150 } with no type; the description says 150 were "being sought".
+  it('a count the record does not mark ACTUAL is not told as how many took part (NCT00220935)', async () => {
+    const c = contextOf(await record('corpus', 'NCT00220935'), NOW);
+    expect(c.enrollment).to.equal(150);
+    expect(c.enrollmentEstimated).to.equal(true);
+  });
 });

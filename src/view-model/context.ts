@@ -171,7 +171,8 @@ export function contextOf(study: unknown, now: Date): Context {
     armTypes: list(arms['armGroups'])
       .map((arm) => text(record(arm)['type']))
       .filter((type): type is string => type !== undefined),
-    enrollmentEstimated: enrollment['type'] === 'ESTIMATED',
+    // Only a count the record marks ACTUAL is told as how many took part; old records give no type.
+    enrollmentEstimated: enrollment['type'] !== 'ACTUAL',
     conditions: texts(record(protocol['conditionsModule'])['conditions']),
     interventions,
     eventGroups: list(adverse['eventGroups']).map((item) => {

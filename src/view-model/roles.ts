@@ -89,7 +89,9 @@ export function rolesOf(
   // A label saying "control" or "usual care" compares whatever the arm's type, unless the arm is experimental.
   // Beside an experimental arm, every other arm is there to compare with (an OTHER arm is often "surgery
   // alone"); without one, only comparison types and control labels compare.
+  // A study of one group compares nothing, whatever its one arm is called ("subject is own control").
   const compares = (arm: Arm) =>
+    arms.length > 1 &&
     arm.type !== 'EXPERIMENTAL' &&
     (hasExperimental ||
       COMPARISON_ARMS.has(arm.type === 'ACTIVE_COMPARATOR' ? '' : (arm.type ?? '')) ||
@@ -119,7 +121,9 @@ export function rolesOf(
   const named = first.map((role, n) => {
     const i = interventions[n];
     if (role !== 'tested' || !i) return role;
-    if (CONTROL.test(`${i.name} ${i.description ?? ''}`)) return 'compared';
+    // In a study of one group nobody is compared: usual care named there is what every group gets.
+    if (CONTROL.test(`${i.name} ${i.description ?? ''}`))
+      return arms.length === 1 ? 'everyone' : 'compared';
     return measuring && MEASURING.test(i.name) ? 'measures' : role;
   });
   if (named.includes('tested')) first.splice(0, first.length, ...named);
