@@ -73,6 +73,21 @@ describe('roles on real records', () => {
       'NCT05634291',
       { 'Standard of care': 'everyone' },
     ],
+    // Both arms EXPERIMENTAL; the official title says "Comparison With a PEEK Cage … (Cervios ChronOs™)" and
+    // the design description "Active comparator: a PEEK cage …", which the Cervios arm's description names.
+    [
+      'a comparator named in the title and design compares',
+      'corpus',
+      'NCT02425514',
+      { 'NovoMax™': 'tested', 'Cervios ChronOs': 'compared' },
+    ],
+    // The only intervention is "CT radioraphic assessment" (the device is named only in the arm's label).
+    [
+      'a measurement is never what is tested, even alone',
+      'corpus',
+      'NCT05144126',
+      { 'CT radioraphic assessment': 'measures' },
+    ],
     // A PLACEBO_COMPARATOR arm of saline "used as a control".
     [
       'a saline control arm compares',

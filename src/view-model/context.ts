@@ -7,7 +7,15 @@ import { dateStruct, latestTime, parsePartialDate, type PartialDate } from './da
 import { count, list, record, text, texts } from './guards.js';
 import { OPEN, joinOf, tenseOf, stateOf, type Join, type Tense } from './join.js';
 import { optional } from './optional.js';
-import { DUMMY, dummyArmTypes, dummyWithTested, rolesOf, type Arm, type Role } from './roles.js';
+import {
+  DUMMY,
+  dummyArmTypes,
+  dummyWithTested,
+  namedComparator,
+  rolesOf,
+  type Arm,
+  type Role,
+} from './roles.js';
 
 export interface Intervention {
   name: string;
@@ -107,12 +115,21 @@ export function contextOf(study: unknown, now: Date): Context {
       ...optional('description', text(record(item)['description'])),
     });
   }
-  const armGroups: Arm[] = list(arms['armGroups']).map((item) => ({
-    interventionNames: texts(record(item)['interventionNames']),
-    ...optional('label', text(record(item)['label'])),
-    ...optional('type', text(record(item)['type'])),
-    ...optional('description', text(record(item)['description'])),
-  }));
+  const identification = record(protocol['identificationModule']);
+  // A comparator named only in words (all arms typed EXPERIMENTAL) is read from the titles and design.
+  const armGroups: Arm[] = namedComparator(
+    list(arms['armGroups']).map((item) => ({
+      interventionNames: texts(record(item)['interventionNames']),
+      ...optional('label', text(record(item)['label'])),
+      ...optional('type', text(record(item)['type'])),
+      ...optional('description', text(record(item)['description'])),
+    })),
+    [
+      text(identification['officialTitle']) ?? '',
+      text(identification['briefTitle']) ?? '',
+      text(record(design['designInfo'])['interventionModelDescription']) ?? '',
+    ],
+  );
   const purpose = text(info['primaryPurpose']);
   const roles = rolesOf(roleInputs, armGroups, purpose);
   const access = record(status['expandedAccessInfo']);

@@ -14,9 +14,10 @@
  *    study with no experimental arm at all, active-comparator arms are what is tested (a head-to-head study of
  *    two treatments), against any placebo, sham or no-intervention arm.
  * 4. Without usable arms: tested (the registry says nothing more).
- * 5. What is left tested but is named as a control or usual care is compared with; a study procedure named
- *    as measuring (blood samples, lab or pregnancy tests, tumour assessments, questionnaires, scans) only
- *    measures unless the purpose is diagnosis or screening — both only while something else stays tested.
+ * 5. What is left tested but is named as a control or usual care is compared with, while something else stays
+ *    tested; a study procedure named as measuring (blood samples, lab or pregnancy tests, tumour or
+ *    radiographic assessments, questionnaires, scans) only measures unless the purpose is diagnosis or
+ *    screening.
  *
  * An arm typed EXPERIMENTAL whose label begins "Control" or "Comparator", or whose description says the arm is
  * the comparator or control ("Comparator.", "serves as the active comparator"), is a comparison arm: sponsors
@@ -62,7 +63,7 @@ const DESCRIPTION_SAYS_CONTROL =
  * assessments, questionnaires, scans): registered as interventions, but not what is tested.
  */
 const MEASURING =
-  /\b(?:blood (?:samples?|draws?|tests?|collection)|(?:bio)?specimen collection|samples? collection|pregnancy tests?|laboratory (?:tests?|assessments?|evaluations?)|lab tests?|tumou?r assessments?|questionnaires?(?: administration)?|surveys?(?: administration)?|quality[- ]of[- ]life assessments?|pharmacokinetic (?:samples?|sampling|assessments?)|biomarker (?:analysis|assessments?|sampling)|computed tomography|magnetic resonance imaging|echocardiograph(?:y|ic)(?: test)?|(?:ct|mri|pet)(?:\/ct)? scans?)\b/i;
+  /\b(?:blood (?:samples?|draws?|tests?|collection)|(?:bio)?specimen collection|samples? collection|pregnancy tests?|laboratory (?:tests?|assessments?|evaluations?)|lab tests?|tumou?r assessments?|questionnaires?(?: administration)?|surveys?(?: administration)?|quality[- ]of[- ]life assessments?|pharmacokinetic (?:samples?|sampling|assessments?)|biomarker (?:analysis|assessments?|sampling)|(?:radiographic|radiological|radioraphic|imaging|ct|x-ray) (?:radiographic )?(?:assessments?|evaluations?)|computed tomography|magnetic resonance imaging|echocardiograph(?:y|ic)(?: test)?|(?:ct|mri|pet)(?:\/ct)? scans?)\b/i;
 const DIAGNOSTIC =
   /\bfor diagnostic (?:use|purposes?)\b|\bdiagnostic (?:agent|use only)\b|\bcontrast (?:agent|medium|media)\b|\bradio-?tracer\b|\bimaging agent\b/i;
 
@@ -126,7 +127,13 @@ export function rolesOf(
       return arms.length === 1 ? 'everyone' : 'compared';
     return measuring && MEASURING.test(i.name) ? 'measures' : role;
   });
+  // Usual care is only a comparison while something else is tested. A measurement never is what is tested,
+  // even when the record lists nothing else (the card then says what only measures, and tests nothing).
   if (named.includes('tested')) first.splice(0, first.length, ...named);
+  else
+    named.forEach((role, n) => {
+      if (role === 'measures') first[n] = role;
+    });
   // Given to every group: "everyone" when something else is tested on top of it, else it is what is tested.
   const onTop = first.includes('tested');
   return first.map((role) => (role === 'shared' ? (onTop ? 'everyone' : 'tested') : role));
@@ -184,4 +191,63 @@ export function dummyArmTypes(
     const active = own.length > 0 && !words.some((w) => INERT.test(w ?? ''));
     return active ? [] : [arm.type];
   });
+}
+
+/** "Active comparator: …", "compared with …", "comparison with …" in a title or design description. */
+const COMPARATOR_CUE =
+  /\b(?:active comparator|comparator|compar(?:ison|ed) (?:with|to|against))\b[:\s-]*([^.;:()]{3,120})/giu;
+const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'with',
+  'of',
+  'in',
+  'and',
+  'or',
+  'to',
+  'for',
+  'by',
+  'on',
+  'at',
+  'as',
+]);
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Neighbouring pairs of the words that carry meaning ("peek cage"). */
+function pairs(text: string): string[] {
+  const w = words(text).filter((word) => word.length > 1 && !FILLER.has(word));
+  return w.slice(1).map((word, i) => `${w[i] ?? ''} ${word}`);
+}
+
+/**
+ * Where every arm is typed EXPERIMENTAL (or not typed), a record may still name its comparator in words: the
+ * official title ("… Comparison With a PEEK Cage …") or the design description ("Active comparator: …").
+ * When exactly one arm's label or description matches what follows such a cue, that arm compares. `cues` are
+ * the titles and the design description.
+ */
+export function namedComparator(arms: readonly Arm[], cues: readonly string[]): Arm[] {
+  if (
+    arms.length < 2 ||
+    !arms.every((arm) => arm.type === 'EXPERIMENTAL' || arm.type === undefined)
+  )
+    return [...arms];
+  const phrases = cues.flatMap((cue) => [...cue.matchAll(COMPARATOR_CUE)].map((m) => m[1] ?? ''));
+  if (phrases.length === 0) return [...arms];
+  const named = new Set(phrases.flatMap(pairs));
+  const said = phrases.map((phrase) => ` ${words(phrase).join(' ')} `);
+  const matches = arms.filter((arm) => {
+    const label = words(arm.label ?? '').join(' ');
+    return (
+      (label.length >= 3 && said.some((phrase) => phrase.includes(` ${label} `))) ||
+      pairs(`${arm.label ?? ''} ${arm.description ?? ''}`).some((pair) => named.has(pair))
+    );
+  });
+  const [only] = matches;
+  return matches.length === 1 && only
+    ? arms.map((arm) => (arm === only ? { ...arm, type: 'ACTIVE_COMPARATOR' } : arm))
+    : [...arms];
 }
