@@ -10,7 +10,7 @@ import { state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
 import { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from './events.js';
-import { formatters, registerLanguage, type PartialStrings, type Strings } from './i18n/index.js';
+import { registerLanguage, type PartialStrings, type Strings } from './i18n/index.js';
 import {
   DEFAULT_CACHE_TTL_SECONDS,
   DEFAULT_TIMEOUT_SECONDS,
@@ -23,8 +23,7 @@ import { studyRequest } from './registry/request.js';
 import { parseNctId } from './registry/ids.js';
 import { styles } from './trial-summary.styles.js';
 import { asOfAttribute } from './view-model/join.js';
-import { distanceUnit } from './view-model/sites.js';
-import { parseSections, type Section } from './sections.js';
+import { parseSections } from './sections.js';
 import {
   blockContext,
   loadedOf,
@@ -35,7 +34,6 @@ import {
 import { renderCompact } from './blocks/compact.js';
 import { renderDisclaimer } from './blocks/disclaimer.js';
 import { renderHeader } from './blocks/header.js';
-import { joinStyles } from './blocks/join.js';
 import { errorMessage, renderError, renderSkeleton } from './blocks/states.js';
 import { renderSummary } from './blocks/summary.js';
 import { listenForTerms } from './blocks/terms.js';
@@ -44,8 +42,7 @@ import { GrowthController } from './controllers/growth.js';
 import { LanguageController } from './controllers/language.js';
 import { PrintController } from './controllers/print.js';
 import { RefreshController } from './controllers/refresh.js';
-import { SignupController, signupLinks } from './controllers/signup.js';
-import { SitesController } from './controllers/sites.js';
+import type { Parts } from './lazy/blocks.js';
 import { ViewportController } from './controllers/viewport.js';
 import { warmUp } from './warm-up.js';
 import { arrivals, lazy, need, waitingFor, type LazyName } from './lazy.js';
@@ -108,7 +105,7 @@ export { SECTIONS, parseSections, type Section } from './sections.js';
  * @cssprop [--trial-summary-card-height=20rem] - The fixed height of `layout="card"`.
  */
 export class TrialSummaryElement extends TrialSummaryProperties {
-  static override styles = [styles, joinStyles];
+  static override styles = styles;
 
   /**
    * Adds a language the card can write in, for pages that load the one-script build (module users can import
@@ -134,23 +131,6 @@ export class TrialSummaryElement extends TrialSummaryProperties {
   readonly #print = new PrintController(this, () => this.#viewport.force());
   readonly #growth = new GrowthController(this);
   readonly #disclosures = new DisclosuresController(this, () => this.#print.printing);
-  readonly #sites = new SitesController(this, {
-    sites: () => this.loaded?.view.contacts.sites ?? [],
-    showing: (count, total) => {
-      const { locale, strings } = this.#language.current;
-      const f = formatters(locale);
-      return strings.contacts.showing(f.number(count), count, f.number(total));
-    },
-    focus: (selector) => (this.#focusAfterRender = selector),
-  });
-  readonly #signup = new SignupController(this, () => ({
-    ...this.#signupLinks,
-    encoding: this.signupEncoding,
-    credentials: this.signupCredentials,
-    nct: this.loaded?.nct,
-    ...this.#language.current,
-    timeoutMs: seconds(this.timeout, DEFAULT_TIMEOUT_SECONDS) * 1000,
-  }));
   readonly #refresh = new RefreshController(
     this,
     (id) => parseNctId(this.nct) === id && this.study.status === TaskStatus.COMPLETE,
@@ -197,8 +177,8 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       this.expanded = false;
       this.#disclosures.reset();
       this.#settledOnce = true;
-      this.#sites.reset();
-      this.#signup.reset();
+      this.#parts?.sites.reset();
+      this.#parts?.signup.reset();
       const join = loaded.view.header.join;
       const asOf = asOfAttribute(join);
       this.#pendingEvent = new TrialSummaryLoadEvent({
@@ -213,7 +193,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       this.#refresh.clear(true);
       if (isAbortError(error)) return;
       this.#settledOnce = true;
-      this.#signup.reset();
+      this.#parts?.signup.reset();
       const reason = error instanceof RegistryError ? error.reason : 'parse';
       const status = error instanceof RegistryError ? error.status : undefined;
       this.#pendingEvent = new TrialSummaryErrorEvent({
@@ -235,8 +215,20 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     return this.#refresh.fresh ?? this.study.value;
   }
 
-  get #signupLinks() {
-    return signupLinks(this.signupAction, this.termsHref, this.privacyHref);
+  /** The sites list's and sign-up form's controllers, made with the blocks' code. */
+  #parts: Parts | undefined;
+  get #blockParts(): Parts | undefined {
+    this.#parts ??= lazy('blocks')?.createParts(this, {
+      sites: () => this.loaded?.view.contacts.sites ?? [],
+      language: () => this.#language.current,
+      focus: (selector) => (this.#focusAfterRender = selector),
+      attributes: this,
+      request: () => ({
+        nct: this.loaded?.nct,
+        timeoutMs: seconds(this.timeout, DEFAULT_TIMEOUT_SECONDS) * 1000,
+      }),
+    });
+    return this.#parts;
   }
 
   /** Loads the study again (what the Try again button does). */
@@ -392,32 +384,19 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     if (this.layout === 'card' && !this.expanded)
       return renderCompact(c, loaded, () => this.expand());
     const { view } = loaded;
-    const unit =
-      this.distanceUnit === 'km' || this.distanceUnit === 'mi'
-        ? this.distanceUnit
-        : distanceUnit(c.locale);
-    const rest = lazy('blocks');
-    const blocks: Record<Section, (() => unknown) | undefined> = {
-      summary: () => renderSummary(c, view),
-      risks: rest && (() => rest.renderRisks(c, loaded)),
-      eligibility: rest && (() => rest.renderEligibility(c, view)),
-      conditions: rest && (() => rest.renderConditions(c, view)),
-      locations: rest && (() => rest.renderLocations(c, view, this.#sites, unit)),
-      dates: rest && (() => rest.renderDates(c, view)),
-      signup: rest && (() => rest.renderSignup(c, loaded, this.#signup, this.#signupLinks)),
-    };
     // Blocks in order, down to the first whose code or text is still on its way: what is shown never moves
     // when the rest arrives (the card keeps its reserved height meanwhile). A block whose code could not be
     // loaded is left out.
     const shown: unknown[] = [];
+    const parts = this.#blockParts;
     const sections = parseSections(this.sections);
     for (const section of sections.slice(
       0,
       this.#print.printing ? undefined : this.#growth.shown,
     )) {
-      const block = blocks[section];
-      if (!block && waitingFor('blocks')) c.missing.add('blocks');
-      else if (block) shown.push(block());
+      if (section === 'summary') shown.push(renderSummary(c, view));
+      else if (parts) shown.push(lazy('blocks')?.renderBlock(section, c, loaded, parts));
+      else if (waitingFor('blocks')) c.missing.add('blocks');
       if (c.missing.has('blocks') || c.missing.has('markup')) break;
     }
     const whole = !c.missing.has('blocks') && !c.missing.has('markup');

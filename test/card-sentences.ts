@@ -4,19 +4,14 @@
  * Registry text the card shows as it is (summaries, criteria, quotes) is not here: it is the record's.
  */
 import { formatters, stringsFor } from '../src/i18n/index.js';
-// The Spanish table registers itself; without this import stringsFor('es') is English.
+// English below the first screen and the Spanish table register themselves; without these imports
+// stringsFor('en') has only the first screen's words and stringsFor('es') is English.
+import '../src/i18n/complete.js';
 import '../src/languages/es.js';
-import {
-  estimateWords,
-  factText,
-  headlineText,
-  joinText,
-  monthOnly,
-  riskText,
-  shortList,
-  trustText,
-} from '../src/i18n/statements.js';
+import { headlineText, joinText, monthOnly, shortList } from '../src/i18n/statements.js';
+import { estimateWords, factText, riskText, trustText } from '../src/i18n/meaning-statements.js';
 import { OPEN } from '../src/view-model/join.js';
+import { meaningOf } from '../src/view-model/meaning.js';
 import { glanceOf } from '../src/view-model/glance.js';
 import { summarise } from '../src/view-model/sites.js';
 import type { StudyView } from '../src/view-model/study.js';
@@ -34,7 +29,8 @@ export function cardSentences(view: StudyView, lang: 'en' | 'es', now: Date): Wr
   const add = (block: string, text: string | undefined) => {
     if (text) out.push({ block, text });
   };
-  const { header, meaning } = view;
+  const { header } = view;
+  const meaning = meaningOf(view);
   add('headline', headlineText(header.headline, t, f));
   add('join', joinText(header.join, t, f));
   if (OPEN.has(header.join.state)) add('join', t.join.means(header.join.manySites));

@@ -1,3 +1,4 @@
+import { meaningOf } from '../src/view-model/meaning.js';
 /**
  * What the card writes must be true for records nobody tuned it on. Over every real record in
  * test/fixtures/corpus/ (304, provenance in its SOURCES.md), the 22 recorded studies and the labelled variants
@@ -91,7 +92,9 @@ function problems(c: Case): string[] {
     say('answer without its date', answer);
   // The headline names only what is tested.
   const tested = new Set(
-    view.meaning.interventions.filter((i) => i.role === 'tested').map((i) => i.name),
+    meaningOf(view)
+      .interventions.filter((i) => i.role === 'tested')
+      .map((i) => i.name),
   );
   for (const name of view.header.headline.interventions)
     if (!tested.has(name))
@@ -142,7 +145,7 @@ describe('what the card writes holds on every record', function () {
       )?.adverseEventsModule?.timeFrame;
       const nct = study.protocolSection!.identificationModule!.nctId!;
       const view = toStudyView(study, nct as never, NOW);
-      for (const note of view.meaning.risks) {
+      for (const note of meaningOf(view).risks) {
         if (note.kind === 'serious-adverse-events' || note.kind === 'deaths')
           expect(note.timeFrame, nct).to.equal(frame?.trim() || undefined);
       }
@@ -156,7 +159,7 @@ describe('what the card writes holds on every record', function () {
     )!;
     const view = toStudyView(study, 'NCT04267848' as never, NOW);
     expect(view.header.headline.interventions).to.deep.equal(['Pembrolizumab']);
-    const roles = Object.fromEntries(view.meaning.interventions.map((i) => [i.name, i.role]));
+    const roles = Object.fromEntries(meaningOf(view).interventions.map((i) => [i.name, i.role]));
     expect(roles['Carboplatin']).to.equal('everyone');
     expect(roles['Observation Activity']).to.equal('compared');
   });

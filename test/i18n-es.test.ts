@@ -2,13 +2,8 @@ import { expect } from '@open-wc/testing';
 import { en, type Strings } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
 import { formatters } from '../src/i18n/index.js';
-import {
-  factText,
-  headlineText,
-  riskText,
-  trustText,
-  HEADLINE_MAX,
-} from '../src/i18n/statements.js';
+import { headlineText, HEADLINE_MAX } from '../src/i18n/statements.js';
+import { factText, riskText, trustText } from '../src/i18n/meaning-statements.js';
 import {
   contextOf,
   factsOf,

@@ -1,13 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/i18n/en.js';
 import { formatters } from '../src/i18n/index.js';
-import {
-  factText,
-  headlineText,
-  riskText,
-  trustText,
-  HEADLINE_MAX,
-} from '../src/i18n/statements.js';
+import { headlineText, HEADLINE_MAX } from '../src/i18n/statements.js';
+import { factText, riskText, trustText } from '../src/i18n/meaning-statements.js';
 import {
   PHASE_KEYS,
   RISK_RULES,

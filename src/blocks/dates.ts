@@ -1,6 +1,6 @@
 /** Key dates: the timeline and, in order of time with today in its place, the list that is its text. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { estimateWords } from '../i18n/statements.js';
+import { estimateWords } from '../i18n/meaning-statements.js';
 import { FIELD } from '../view-model/plain.js';
 import type { DateRow, PartialDate, StudyView } from '../view-model/study.js';
 import { compareDates, timelineOf, todayIndex } from '../view-model/timeline.js';

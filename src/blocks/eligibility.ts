@@ -1,6 +1,7 @@
 /** Who can take part: ages, sex and healthy volunteers as chips; the registry's full criteria in a disclosure. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { age, own } from '../i18n/statements.js';
+import { own } from '../i18n/statements.js';
+import { age } from '../i18n/meaning-statements.js';
 import { LIMITS } from '../registry/limits.js';
 import { OPEN } from '../view-model/join.js';
 import { FIELD } from '../view-model/plain.js';

@@ -2,7 +2,7 @@
  * The "Can I join?" answer: part of the header in both layouts, whatever `sections` says. Its `part="join"`,
  * `data-join` and `data-as-of` are a public hook for integrators (see README).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters, Strings } from '../i18n/index.js';
 import { joinText, monthOnly } from '../i18n/statements.js';
 import { studyPageUrl, parseNctId } from '../registry/ids.js';
@@ -52,30 +52,3 @@ export function renderJoin(join: Join, t: Strings, f: Formatters): TemplateResul
     }
   </div>`;
 }
-
-export const joinStyles = css`
-  .join {
-    margin-block: 0.75em;
-    padding: 0.6em 0.8em;
-    border-inline-start: 0.3em solid var(--_warn);
-  }
-  .join[data-join='recruiting'],
-  .join[data-join='not-yet-recruiting'],
-  .join[data-join='by-invitation'] {
-    border-inline-start-color: var(--_ok);
-  }
-  .join[data-join='ended'],
-  .join[data-join='withdrawn'],
-  .join[data-join='not-taking-new-people'] {
-    border-inline-start-color: var(--_stop);
-  }
-  .join p {
-    margin: 0;
-  }
-  .join p + p {
-    margin-top: 0.4em;
-  }
-  .join-label {
-    margin-inline-end: 0.3em;
-  }
-`;

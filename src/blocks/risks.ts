@@ -5,10 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters, Strings } from '../i18n/index.js';
-import { factText, own, riskText, shortList, trustText } from '../i18n/statements.js';
+import { own, shortList } from '../i18n/statements.js';
+import { factText, riskText, trustText } from '../i18n/meaning-statements.js';
 import { LIMITS } from '../registry/limits.js';
 import { glanceOf, type Glance } from '../view-model/glance.js';
 import { FIELD } from '../view-model/plain.js';
+import { meaningOf } from '../view-model/meaning.js';
 import type { InterventionView, Paper, RiskNote } from '../view-model/study.js';
 import type { BlockContext, Loaded } from './context.js';
 import { renderGlance } from './glance.js';
@@ -33,8 +35,9 @@ const ROLE_SOURCES = [
 
 export function renderRisks(c: BlockContext, loaded: Loaded): TemplateResult | typeof nothing {
   const { t, f } = c;
-  const { interventions, facts, outlook, risks, trust, tense, population, papers } =
-    loaded.view.meaning;
+  const { interventions, facts, outlook, risks, trust, tense, population, papers } = meaningOf(
+    loaded.view,
+  );
   if (interventions.length === 0 && facts.length === 0 && !outlook && risks.length === 0)
     return nothing;
   const glance = glanceOf(risks);

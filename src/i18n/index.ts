@@ -4,7 +4,8 @@
  */
 import type { PartialDate } from '../view-model/dates.js';
 import { withoutPrototypes } from '../lookup.js';
-import { en, type Strings } from './en.js';
+import type { Strings } from './en.js';
+import { enFirst } from './en-first.js';
 
 export type { Strings } from './en.js';
 
@@ -20,8 +21,15 @@ type DeepPartial<T> = T extends (...args: never[]) => unknown
 /**
  * English, and the languages the build's language modules add (`src/languages/`). Every table's objects have
  * no prototype: record values index them (`t.status[code]`), and `constructor` must find nothing.
+ *
+ * English comes in two parts: the first screen's words (always here) and the rest, which arrives with the
+ * blocks below the first screen (`completeEnglish`). Until then the English table holds only the first part;
+ * only the first screen's blocks read it.
  */
-const tables = new Map<string, Strings>([['en', withoutPrototypes(en)]]);
+let english = withoutPrototypes(enFirst) as Strings;
+const tables = new Map<string, Strings>([['en', english]]);
+/** The tables as registered, in order, to be merged again onto English once it is complete. */
+const registered: PartialStrings[] = [];
 
 /**
  * Adds (or replaces) the table for a language, by its primary subtag (`lang: 'fr'` serves `fr`, `fr-CA`…).
@@ -29,11 +37,26 @@ const tables = new Map<string, Strings>([['en', withoutPrototypes(en)]]);
  * Cards re-render in the new language.
  */
 export function registerLanguage(table: PartialStrings): void {
+  if (!add(table)) return;
+  registered.push(table);
+  for (const listener of languageListeners) listener();
+}
+
+function add(table: PartialStrings): boolean {
   const primary = normaliseLocale(table.lang).toLowerCase().split('-')[0] ?? '';
-  if (primary === '' || (primary === 'en' && table.lang.trim() === '')) return;
+  if (primary === '' || (primary === 'en' && table.lang.trim() === '')) return false;
   // Onto the table already there (a few Spanish keys change the Spanish table), else onto English. The
   // table's own functions may read its objects too: those lose their prototype as well.
-  tables.set(primary, merge(tables.get(primary) ?? en, withoutPrototypes(table)) as Strings);
+  tables.set(primary, merge(tables.get(primary) ?? english, withoutPrototypes(table)) as Strings);
+  return true;
+}
+
+/** The rest of English has arrived: English and every table merged onto it are whole. */
+export function completeEnglish(rest: object): void {
+  english = withoutPrototypes({ ...enFirst, ...rest }) as Strings;
+  tables.clear();
+  tables.set('en', english);
+  for (const table of registered) add(table);
   for (const listener of languageListeners) listener();
 }
 
@@ -74,7 +97,7 @@ export function resolveLanguage(lang: string | null | undefined): {
 } {
   const locale = normaliseLocale(lang);
   const table = tables.get(locale.toLowerCase().split('-')[0] ?? '');
-  return table ? { locale, strings: table } : { locale: 'en', strings: en };
+  return table ? { locale, strings: table } : { locale: 'en', strings: english };
 }
 
 /** A usable locale for `Intl` from a `lang` value; `en` when it is empty or invalid. */

@@ -1,5 +1,18 @@
-/** The blocks below the first screen: what this could mean, who can take part, conditions, places, dates, updates. */
+/**
+ * The blocks below the first screen — what this could mean, who can take part, conditions, places, dates and
+ * updates — with their words, their state (the sites list and the sign-up form) and what they need.
+ */
+import type { ReactiveControllerHost } from 'lit';
+// Their words first: a block must never render with half a table.
+import '../i18n/complete.js';
+import { formatters, type Strings } from '../i18n/index.js';
 import { provide } from '../lazy.js';
+import type { Section } from '../sections.js';
+import { distanceUnit } from '../view-model/sites.js';
+import type { SiteView } from '../view-model/study.js';
+import { SignupController, signupLinks, type SignupConfig } from '../controllers/signup.js';
+import { SitesController } from '../controllers/sites.js';
+import type { BlockContext, Loaded } from '../blocks/context.js';
 import { renderConditions } from '../blocks/conditions.js';
 import { renderDates } from '../blocks/dates.js';
 import { renderEligibility } from '../blocks/eligibility.js';
@@ -7,13 +20,93 @@ import { renderLocations } from '../blocks/locations.js';
 import { renderRisks } from '../blocks/risks.js';
 import { renderSignup } from '../blocks/signup.js';
 
-export const blocks = {
-  renderRisks,
-  renderEligibility,
-  renderConditions,
-  renderLocations,
-  renderDates,
-  renderSignup,
-};
+/** What the card tells these blocks' state, read when it is needed. */
+export interface PartsOptions {
+  sites(): SiteView[];
+  language(): { locale: string; strings: Strings };
+  /** Moves focus to what `selector` finds once the card has rendered. */
+  focus(selector: string): void;
+  /** The element: the attributes the sign-up and the sites read. */
+  attributes: {
+    readonly signupAction: string;
+    readonly termsHref: string;
+    readonly privacyHref: string;
+    readonly signupEncoding: 'json' | 'form';
+    readonly signupCredentials: 'omit' | 'include';
+    readonly distanceUnit: string;
+  };
+  /** The study shown, and how long a request may take. */
+  request(): Pick<SignupConfig, 'nct' | 'timeoutMs'>;
+}
+
+export interface Parts {
+  sites: SitesController;
+  signup: SignupController;
+  options: PartsOptions;
+}
+
+/** The sites list's and the sign-up form's controllers, for one card. */
+export function createParts(
+  host: ReactiveControllerHost & EventTarget,
+  options: PartsOptions,
+): Parts {
+  const a = options.attributes;
+  return {
+    options,
+    sites: new SitesController(host, {
+      sites: options.sites,
+      showing: (count, total) => {
+        const { locale, strings } = options.language();
+        const f = formatters(locale);
+        return strings.contacts.showing(f.number(count), count, f.number(total));
+      },
+      focus: options.focus,
+    }),
+    signup: new SignupController(host, () => ({
+      ...signupLinks(a.signupAction, a.termsHref, a.privacyHref),
+      ...options.language(),
+      ...options.request(),
+      encoding: a.signupEncoding,
+      credentials: a.signupCredentials,
+    })),
+  };
+}
+
+/** One of these blocks. */
+export function renderBlock(
+  section: Exclude<Section, 'summary'>,
+  c: BlockContext,
+  loaded: Loaded,
+  parts: Parts,
+): unknown {
+  const { view } = loaded;
+  const a = parts.options.attributes;
+  switch (section) {
+    case 'risks':
+      return renderRisks(c, loaded);
+    case 'eligibility':
+      return renderEligibility(c, view);
+    case 'conditions':
+      return renderConditions(c, view);
+    case 'locations': {
+      const unit =
+        a.distanceUnit === 'km' || a.distanceUnit === 'mi'
+          ? a.distanceUnit
+          : distanceUnit(c.locale);
+      return renderLocations(c, view, parts.sites, unit);
+    }
+    case 'dates':
+      return renderDates(c, view);
+    case 'signup':
+      return renderSignup(
+        c,
+        loaded,
+        parts.signup,
+        signupLinks(a.signupAction, a.termsHref, a.privacyHref),
+      );
+  }
+}
+
+export const blocks = { createParts, renderBlock };
 
 provide('blocks', blocks);

@@ -14,13 +14,9 @@ import {
   type ReadingLevel,
 } from './readability.js';
 import {
-  FIELD,
   contextOf,
-  factsOf,
   headlineOf,
   optional,
-  risksOf,
-  trustOf,
   type Context,
   type Fact,
   type HeadlineParts,
@@ -142,7 +138,10 @@ export interface EligibilityView {
 export interface StudyView {
   header: HeaderView;
   summary: SummaryView;
-  meaning: MeaningView;
+  /** What the rules read from the record (facts, risks and trust notes are written from it, see meaning.ts). */
+  context: Context;
+  /** What each intervention is for in the study. */
+  interventions: InterventionView[];
   conditions: ConditionsView;
   eligibility: EligibilityView;
   contacts: ContactsView;
@@ -198,37 +197,14 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
     ...optional('detailed', text(description['detailedDescription'])),
   };
 
-  const outlook: (OutlookView & Sourced) | undefined =
-    header.studyType === undefined && conditions.length === 0
-      ? undefined
-      : {
-          phases,
-          conditions,
-          tense: context.tense,
-          sources: [FIELD.purpose, FIELD.phases, FIELD.conditions, FIELD.studyType, FIELD.status],
-          ...optional('studyType', header.studyType),
-          ...optional('purpose', context.purpose),
-        };
-
   return {
     header,
     summary,
-    meaning: {
-      interventions: interventionsOf(protocol).map((i, n) => ({
-        ...i,
-        role: context.roles[n]?.role ?? 'tested',
-      })),
-      facts: factsOf(context),
-      risks: risksOf(context),
-      trust: trustOf(context),
-      papers: context.papers,
-      tense: context.tense,
-      ...optional(
-        'population',
-        context.studyType === 'OBSERVATIONAL' ? context.studyPopulation : undefined,
-      ),
-      ...optional('outlook', outlook),
-    },
+    context,
+    interventions: interventionsOf(protocol).map((i, n) => ({
+      ...i,
+      role: context.roles[n]?.role ?? 'tested',
+    })),
     conditions: {
       conditions,
       keywords: texts(conditionsModule['keywords']).filter((k) => !conditions.includes(k)),

@@ -13,7 +13,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
-const TABLES = ['src/i18n/en.ts', 'src/i18n/es.ts'];
+const TABLES = ['src/i18n/en.ts', 'src/i18n/en-first.ts', 'src/i18n/en-rest.ts', 'src/i18n/es.ts'];
 const { en, es } = await importTs(
   `export { en } from './src/i18n/en.ts'; export { es } from './src/i18n/es.ts';`,
 );
