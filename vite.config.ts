@@ -16,7 +16,8 @@
  *   /api/v2 on their own origin: `npm run demo:serve` serves them with the fake registry.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -94,6 +95,8 @@ const minifyLiterals = (): Plugin[] =>
  */
 const cdnOutput = (): Plugin => ({
   name: 'trial-summary-cdn-output',
+  // After Vite's own generateBundle work (it writes the preload helper's dependency lists into the chunks).
+  enforce: 'post',
   generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
@@ -103,13 +106,13 @@ const cdnOutput = (): Plugin => ({
         return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
       });
     }
-    const entry = bundle['trial-summary.js'];
-    if (entry?.type !== 'chunk') throw new Error('the cdn build wrote no trial-summary.js');
-    this.emitFile({
-      type: 'asset',
-      fileName: 'trial-summary.js.sri',
-      source: `sha384-${createHash('sha384').update(entry.code).digest('base64')}\n`,
-    });
+  },
+  // From the bytes as written (the sourcemap comment is added after generateBundle).
+  writeBundle(options) {
+    const entry = join(options.dir ?? 'dist/cdn', 'trial-summary.js');
+    if (!existsSync(entry)) throw new Error('the cdn build wrote no trial-summary.js');
+    const hash = createHash('sha384').update(readFileSync(entry)).digest('base64');
+    writeFileSync(`${entry}.sri`, `sha384-${hash}\n`);
   },
 });
 

@@ -279,14 +279,14 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     const join = shown?.view.header.join;
     setData(this, 'join', join?.state);
     setData(this, 'asOf', join && asOfAttribute(join));
-    // What the card asked for and did not have: the blocks and markup now, the glossary once the card is whole.
+    // What the card asked for and did not have: the blocks and markup now, the glossary once the card is
+    // whole and its load event has fired (the event waits until every block is in the card).
     for (const name of this.#missing) if (name !== 'glossary') need(name);
-    if (this.#missing.has('glossary') && !this.#incomplete) whenIdle(() => need('glossary'));
-    // The load event waits until every block is in the card.
     const whole = this.#growth.shown === undefined && !this.#incomplete;
     const event = whole ? this.#pendingEvent : undefined;
     if (event) this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
+    if (whole && this.#missing.has('glossary')) whenIdle(() => need('glossary'));
     if (this.#focusAfterRender && this.study.status !== TaskStatus.PENDING) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender);
       this.#focusAfterRender = undefined;

@@ -302,6 +302,10 @@ export const enFirst = {
 
   /** Labels for record fields in "Show the registry's own words": the registry's own field names. */
 
+  glossary: {
+    /** Shown once on a card that explains words. */
+    note: 'The makers of this card wrote the word explanations. No doctor has checked them yet.',
+  },
   layout: {
     expand: 'Show everything about this study',
   },

@@ -62,10 +62,6 @@ export const enRest = {
     [FIELD.references]: 'References',
   } as Record<string, string>,
 
-  glossary: {
-    /** Shown once on a card that explains words. */
-    note: 'The makers of this card wrote the word explanations. No doctor has checked them yet.',
-  },
   interventionType: {
     BEHAVIORAL: 'behaviour or lifestyle programme',
     BIOLOGICAL: 'biological product (such as a vaccine, blood product or cell therapy)',

@@ -3,19 +3,19 @@
  * pieces several blocks share: status badges, block rules, registry markup, disclosures, plain lists, chips,
  * glossary words, buttons; and the `layout="card"` frame.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * The small upper-case label of a term in the header's facts and the key dates (declarations only, for
- * interpolation into those blocks' `dt` rules).
+ * interpolation into those blocks' `dt` rules; a plain string, as the dark palette in tokens.ts).
  */
-export const termLabel = css`
+export const termLabel = unsafeCSS(`
   font-size: 0.8em;
   font-weight: 600;
   text-transform: uppercase;
   letter-spacing: 0.03em;
   color: var(--_muted);
-`;
+`);
 
 export const base = css`
   :host {

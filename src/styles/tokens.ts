@@ -3,10 +3,13 @@
  * property with a light default, and the dark palette, stated once and applied under `theme="dark"` and
  * under `prefers-color-scheme: dark` unless `theme="light"`.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** The dark defaults (declarations only): interpolated into both dark rules below, never a sheet itself. */
-const darkPalette = css`
+/**
+ * The dark defaults (declarations only): interpolated into both dark rules below, never a sheet itself. A
+ * plain string, not a css`` literal: the build's CSS minifier reads each literal as a stylesheet.
+ */
+const darkPalette = unsafeCSS(`
   --_muted: var(--trial-summary-muted-color, #b4bcc4);
   --_accent: var(--trial-summary-accent-color, #8cc4ff);
   --_on-accent: var(--trial-summary-on-accent-color, #0d1117);
@@ -15,7 +18,7 @@ const darkPalette = css`
   --_warn: var(--trial-summary-warning-color, #f2bb6b);
   --_stop: var(--trial-summary-danger-color, #ff9ea7);
   --_bone: var(--trial-summary-skeleton-color, #2d333b);
-`;
+`);
 
 export const tokens = css`
   :host {

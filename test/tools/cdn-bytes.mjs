@@ -10,15 +10,15 @@
  *    card's shadow root) first appears, and when `trial-summary-load` fires — the page's resource entries for
  *    scripts (an entry exists once its response has ended) are taken, and the gzip -9 sizes of those files on
  *    disk summed. Printed: each script, whether it had arrived at each moment, the totals, the IIFE sizes.
- *    Held to FIRST_PAINT_BUDGET and WHOLE_CARD_BUDGET: a printed warning while the element is being split, a
- *    failure with CDN_BUDGETS=enforce (or ENFORCE_BY_DEFAULT = true below).
+ *    Held to FIRST_PAINT_BUDGET and WHOLE_CARD_BUDGET (measured + about 2 kB: a failure when exceeded); issue
+ *    19's targets (30,000 / 40,000) are printed beside them, met or not.
  * 2. The module build and the IIFE on one page (in both orders): one definition, a card shows its study,
  *    nothing logged as an error.
  * 3. A lazy chunk that fails to load (each in turn, blocked by request interception) leaves a readable card —
  *    the study's headline, or the fallback link — never a blank or broken one. Skipped, with a note, while the
  *    build has no lazy chunks.
  *
- * Options (environment): CDN_BUDGETS=enforce|warn, CDN_NCT=NCT… (the study measured).
+ * Options (environment): CDN_BUDGETS=warn (over budget only warns), CDN_NCT=NCT… (the study measured).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { get } from 'node:http';
@@ -27,18 +27,21 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { ROOT, serveDist } from './dist-server.mjs';
 
-/** gzip -9 bytes of every script that has arrived when the headline first appears (issue 19). */
-export const FIRST_PAINT_BUDGET = 30_000;
-/** gzip -9 bytes of every script that has arrived when `trial-summary-load` fires: every default block whole. */
-export const WHOLE_CARD_BUDGET = 40_000;
 /**
- * Over budget is a warning until the element is split into lazy chunks; set this to true (or run with
- * CDN_BUDGETS=enforce) to make it a failure. CDN_BUDGETS=warn turns it back into a warning.
+ * gzip -9 bytes of every script that has arrived when the headline first appears: the measured size plus about
+ * 2 kB. Raise only with the size and the reason in the commit message. History: 37,267 with the first screen
+ * apart (header, answer, headline, summary, disclaimer, first-screen English; budget 39,500).
  */
-const ENFORCE_BY_DEFAULT = false;
-const enforce =
-  process.env.CDN_BUDGETS === 'enforce' ||
-  (ENFORCE_BY_DEFAULT && process.env.CDN_BUDGETS !== 'warn');
+export const FIRST_PAINT_BUDGET = 39_500;
+/**
+ * gzip -9 bytes of every script that has arrived when `trial-summary-load` fires (every default block whole; the
+ * glossary loads after). History: 57,522 (budget 59,500).
+ */
+export const WHOLE_CARD_BUDGET = 59_500;
+/** Issue 19's targets, printed beside the budgets: not met (see docs/performance.md for why). */
+const FIRST_PAINT_TARGET = 30_000;
+const WHOLE_CARD_TARGET = 40_000;
+const enforce = process.env.CDN_BUDGETS !== 'warn';
 
 /** The connection: 150 ms round trip, 1.6 Mbit/s down (200,000 B/s), upload not the bottleneck. */
 const THROTTLE = {
@@ -190,12 +193,22 @@ async function measure(nct) {
   const firstPaint = at('headline');
   const whole = at('load');
   const all = chunks.reduce((sum, path) => sum + gzipBytes(path), 0);
-  const line = (/** @type {string} */ label, /** @type {number} */ bytes, budget = 0) =>
+  const line = (/** @type {string} */ label, /** @type {number} */ bytes, budget = 0, target = 0) =>
     console.log(
-      `${label.padEnd(38)} ${String(bytes).padStart(9)}${budget ? `   budget ${budget.toLocaleString('en')}${bytes > budget ? ' — OVER' : ''}` : ''}`,
+      `${label.padEnd(38)} ${String(bytes).padStart(9)}${budget ? `   budget ${budget.toLocaleString('en')}${bytes > budget ? ' — OVER' : ''}` : ''}${target ? `   target ${target.toLocaleString('en')}${bytes > target ? ' — not met' : ' — met'}` : ''}`,
     );
-  line(`at headline (${Math.round(moments.headline.ms)} ms)`, firstPaint, FIRST_PAINT_BUDGET);
-  line(`at trial-summary-load (${Math.round(moments.load.ms)} ms)`, whole, WHOLE_CARD_BUDGET);
+  line(
+    `at headline (${Math.round(moments.headline.ms)} ms)`,
+    firstPaint,
+    FIRST_PAINT_BUDGET,
+    FIRST_PAINT_TARGET,
+  );
+  line(
+    `at trial-summary-load (${Math.round(moments.load.ms)} ms)`,
+    whole,
+    WHOLE_CARD_BUDGET,
+    WHOLE_CARD_TARGET,
+  );
   line(`all ${chunks.length} scripts of dist/cdn`, all);
   line('IIFE dist/trial-summary.iife.js', gzipBytes(IIFE));
   line('IIFE dist/trial-summary.en.iife.js', gzipBytes('/dist/trial-summary.en.iife.js'));
@@ -206,7 +219,7 @@ async function measure(nct) {
     if (bytes <= budget) continue;
     const message = `module build: ${bytes.toLocaleString('en')} B of scripts ${label}, over the budget of ${budget.toLocaleString('en')} B (FIRST_PAINT_BUDGET / WHOLE_CARD_BUDGET in test/tools/cdn-bytes.mjs)`;
     if (enforce) fail(message);
-    else warnings.push(`${message} — a warning until CDN_BUDGETS=enforce`);
+    else warnings.push(`${message} — a warning with CDN_BUDGETS=warn`);
   }
 }
 

@@ -29,13 +29,16 @@ import { createRegistry } from '../fake-registry/registry.js';
  * English and Spanish, tested/compared/every-group/measures roles, results from any cause, papers, dated "now",
  * about 10 kB) and the glossary's sense rules and new terms (about 2.8 kB), with marked for micromark
  * (budget 108,400). Issue 19 (a module build that loads only what the reader needs) is the way back down.
+ * 109,372 with issue 19's lazy-module registry, the plain-paragraph shortcut, two-part English, Spanish country
+ * names and the rules of review rounds 7–10 (budget 111,400); the one script still carries everything: the CDN
+ * module build (dist/cdn/) is what loads less.
  */
-export const IIFE_GZIP_BUDGET = 108_400;
+export const IIFE_GZIP_BUDGET = 111_400;
 /**
  * The English-only one script (`dist/trial-summary.en.iife.js`): 80,166 without Spanish (budget 81,500); 89,905
- * with issue 18 and the glossary's sense rules (budget 91,900).
+ * with issue 18 and the glossary's sense rules (budget 91,900); 92,397 with issue 19 (budget 94,400).
  */
-export const IIFE_EN_GZIP_BUDGET = 91_900;
+export const IIFE_EN_GZIP_BUDGET = 94_400;
 
 const root = new URL('../../', import.meta.url).pathname;
 const files = [
@@ -65,8 +68,16 @@ if (/customElements\.define/.test(read('dist/trial-summary-element.js'))) {
 }
 if (!/customElements\.define/.test(read('dist/trial-summary.js')))
   fail('dist/trial-summary.js does not register the element');
+/** A built file and every file it imports by a relative path, as one text. */
+function withImports(file, seen = new Set()) {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const code = read(file).toString();
+  const imports = [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]);
+  return code + imports.map((name) => withImports(`dist/${name}`, seen)).join('');
+}
 for (const dep of ['lit', '@lit/task', 'dompurify', 'marked']) {
-  const esm = `${read('dist/trial-summary.js')}${read('dist/trial-summary-element.js')}`;
+  const esm = `${withImports('dist/trial-summary.js')}${withImports('dist/trial-summary-element.js')}`;
   if (!esm.includes(`from "${dep}`)) fail(`the ES build does not leave ${dep} as an import`);
 }
 for (const file of readdirSync(join(root, 'dist'))
