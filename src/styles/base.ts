@@ -23,6 +23,13 @@ export const base = css`
     font-size: var(--trial-summary-font-size, 1rem);
     line-height: 1.5;
     color: var(--trial-summary-color, CanvasText);
+    /* A card far from the viewport is laid out and painted only when it comes near (it keeps its content for
+       find-in-page, screen readers and print); until then it takes an estimated height, then its own. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 60rem;
+  }
+  :host([layout='card']) {
+    contain-intrinsic-size: auto var(--trial-summary-card-height, 20rem);
   }
   :host([hidden]) {
     display: none;

@@ -27,7 +27,7 @@ const LATENCY_MS = 80;
 const LAYOUT = process.env.LAYOUT === 'card' ? 'card' : 'full';
 const MODES = (process.env.MODES ?? 'shared,naive').split(',');
 const root = new URL('../../', import.meta.url).pathname;
-const script = join(root, 'dist/trial-summary.iife.js');
+const script = process.env.SCRIPT ?? join(root, 'dist/trial-summary.iife.js');
 if (!existsSync(script)) {
   console.error('Run `npm run build` first: the benchmark loads dist/trial-summary.iife.js.');
   process.exit(1);
