@@ -86,3 +86,10 @@ export function waitingFor(name: LazyName | `lang:${string}`): boolean {
   const has = name.startsWith('lang:') ? languageLoaders.has(name.slice(5)) : name in loaders;
   return has && states.get(name) !== 'done' && states.get(name) !== 'failed';
 }
+
+/** Loads `name` when the page has nothing better to do (soon, where the browser cannot say). */
+export function needWhenIdle(name: LazyName): void {
+  const load = () => need(name);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}

@@ -9,6 +9,11 @@ import { DEFAULT_API_BASE } from './registry/api-base.js';
 export const DEFAULT_TIMEOUT_SECONDS = 15;
 export const DEFAULT_CACHE_TTL_SECONDS = 3600;
 
+/** A positive number of seconds, else the default. */
+export function secondsOr(value: unknown, fallback: number): number {
+  return Number(value) > 0 ? Number(value) : fallback;
+}
+
 export class TrialSummaryProperties extends LitElement {
   /** The study's NCT number (`NCT03323944`; case, surrounding spaces and short forms such as `NCT3323944` are
    * accepted). Anything else shows the invalid-id message and sends no request.

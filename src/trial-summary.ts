@@ -10,11 +10,12 @@ import { state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
 import { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from './events.js';
-import { registerLanguage, type PartialStrings, type Strings } from './i18n/index.js';
+import { registerLanguage, type PartialStrings } from './i18n/index.js';
 import {
   DEFAULT_CACHE_TTL_SECONDS,
   DEFAULT_TIMEOUT_SECONDS,
   TrialSummaryProperties,
+  secondsOr,
 } from './properties.js';
 import { studyUrl } from './registry/client.js';
 import { registryClient, type CachedStudy } from './registry/shared.js';
@@ -23,6 +24,7 @@ import { studyRequest } from './registry/request.js';
 import { parseNctId } from './registry/ids.js';
 import { styles } from './trial-summary.styles.js';
 import { asOfAttribute } from './view-model/join.js';
+import { HostDataController } from './controllers/host-data.js';
 import { parseSections } from './sections.js';
 import {
   blockContext,
@@ -34,7 +36,7 @@ import {
 import { renderCompact } from './blocks/compact.js';
 import { renderDisclaimer } from './blocks/disclaimer.js';
 import { renderHeader } from './blocks/header.js';
-import { errorMessage, renderError, renderSkeleton } from './blocks/states.js';
+import { announcement, renderError, renderSkeleton } from './blocks/states.js';
 import { renderSummary } from './blocks/summary.js';
 import { listenForTerms } from './blocks/terms.js';
 import { DisclosuresController } from './controllers/disclosures.js';
@@ -45,7 +47,7 @@ import { RefreshController } from './controllers/refresh.js';
 import type { Parts } from './lazy/blocks.js';
 import { ViewportController } from './controllers/viewport.js';
 import { warmUp } from './warm-up.js';
-import { arrivals, lazy, need, waitingFor, type LazyName } from './lazy.js';
+import { arrivals, lazy, need, needWhenIdle, waitingFor, type LazyName } from './lazy.js';
 
 export * from './element-api.js';
 export { SECTIONS, parseSections, type Section } from './sections.js';
@@ -117,6 +119,14 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     registerLanguage(table);
   }
 
+  constructor() {
+    super();
+    new HostDataController(this, () => ({
+      shown: this.study.status === TaskStatus.COMPLETE ? this.loaded : undefined,
+      structured: this.structuredData ? this.loaded : undefined,
+    }));
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     listenForTerms(root);
@@ -146,8 +156,6 @@ export class TrialSummaryElement extends TrialSummaryProperties {
   #settledOnce = false;
   /** The study that failed to render, so that its error event fires once. */
   #failedToRender: Loaded | undefined;
-  /** The study the JSON-LD child was written for. */
-  #structuredFor: Loaded | undefined;
   /** Lazy modules the last render asked for, and whether the card waits for some to be whole. */
   #missing = new Set<LazyName>();
   #incomplete = false;
@@ -164,7 +172,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       // A lazy card far from the viewport waits (showing its skeleton) until the reader scrolls near it.
       if (!request || !ready) return initialState;
       const { id, base } = request;
-      const timeoutMs = seconds(timeout, DEFAULT_TIMEOUT_SECONDS) * 1000;
+      const timeoutMs = secondsOr(timeout, DEFAULT_TIMEOUT_SECONDS) * 1000;
       const ttlSeconds = Number(cacheTtl) >= 0 ? Number(cacheTtl) : DEFAULT_CACHE_TTL_SECONDS;
       const client = registryClient(base);
       const found = await client.get(id, { signal, timeoutMs, ttlSeconds });
@@ -225,7 +233,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       attributes: this,
       request: () => ({
         nct: this.loaded?.nct,
-        timeoutMs: seconds(this.timeout, DEFAULT_TIMEOUT_SECONDS) * 1000,
+        timeoutMs: secondsOr(this.timeout, DEFAULT_TIMEOUT_SECONDS) * 1000,
       }),
     });
     return this.#parts;
@@ -269,16 +277,6 @@ export class TrialSummaryElement extends TrialSummaryProperties {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const shown = this.study.status === TaskStatus.COMPLETE ? this.loaded : undefined;
-    const structured = this.structuredData ? this.loaded : undefined;
-    const sync = lazy('structuredData')?.syncStructuredData;
-    if (structured && !sync) need('structuredData');
-    else if (structured !== this.#structuredFor) sync?.(this, structured);
-    if (sync || !structured) this.#structuredFor = structured;
-    // `data-join` and `data-as-of` on the host, for pages that style or script by the answer.
-    const join = shown?.view.header.join;
-    setData(this, 'join', join?.state);
-    setData(this, 'asOf', join && asOfAttribute(join));
     // What the card asked for and did not have: the blocks and markup now, the glossary once the card is
     // whole and its load event has fired (the event waits until every block is in the card).
     for (const name of this.#missing) if (name !== 'glossary') need(name);
@@ -286,7 +284,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     const event = whole ? this.#pendingEvent : undefined;
     if (event) this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
-    if (whole && this.#missing.has('glossary')) whenIdle(() => need('glossary'));
+    if (whole && this.#missing.has('glossary')) needWhenIdle('glossary');
     if (this.#focusAfterRender && this.study.status !== TaskStatus.PENDING) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender);
       this.#focusAfterRender = undefined;
@@ -325,7 +323,11 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       (this.#language.pending || c.missing.has('blocks') || c.missing.has('markup'));
     const growing = this.#growth.shown !== undefined || this.#incomplete;
     return html`<div class="visually-hidden" role="status" lang=${locale}>
-        ${this.#announce ? this.#announcement(t) : ''}
+        ${
+          this.#announce
+            ? announcement(this.study, String(this.nct ?? ''), String(this.apiBase ?? ''), t)
+            : ''
+        }
       </div>
       <div
         part="base"
@@ -335,24 +337,6 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       >
         ${body}
       </div>`;
-  }
-
-  #announcement(t: Strings): string {
-    switch (this.study.status) {
-      case TaskStatus.PENDING:
-        return t.state.loading(parseNctId(this.nct) ?? String(this.nct));
-      case TaskStatus.COMPLETE:
-        return this.study.value ? t.state.loaded(this.study.value.view.header.title) : '';
-      case TaskStatus.ERROR:
-        return errorMessage(
-          this.study.error,
-          String(this.nct ?? ''),
-          String(this.apiBase ?? ''),
-          t,
-        );
-      default:
-        return '';
-    }
   }
 
   #renderError(c: BlockContext, error: unknown): TemplateResult {
@@ -405,21 +389,4 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       ${renderHeader(c, loaded)} ${shown} ${whole ? renderDisclaimer(c, loaded) : nothing}
     </article>`;
   }
-}
-
-/** A positive number of seconds, else the default. */
-function seconds(value: unknown, fallback: number): number {
-  return Number(value) > 0 ? Number(value) : fallback;
-}
-
-/** Work for when the page has nothing better to do (soon, where the browser cannot say). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
-}
-
-function setData(element: HTMLElement, key: 'join' | 'asOf', value: string | undefined): void {
-  if (value) element.dataset[key] = value;
-  else if (key === 'join') delete element.dataset['join'];
-  else delete element.dataset['asOf'];
 }

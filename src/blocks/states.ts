@@ -1,9 +1,10 @@
 /** The states before and instead of a study: the loading skeleton and the error message. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { TaskStatus } from '@lit/task';
 import type { Strings } from '../i18n/index.js';
 import { RegistryError } from '../registry/errors.js';
 import { parseNctId } from '../registry/ids.js';
-import type { BlockContext } from './context.js';
+import type { BlockContext, Loaded } from './context.js';
 import { recordLink } from './shared.js';
 
 export function renderSkeleton(): TemplateResult {
@@ -40,6 +41,28 @@ export function errorMessage(error: unknown, nct: string, apiBase: string, t: St
       return t.state.error.http(e.status);
     default:
       return t.state.error[e.reason];
+  }
+}
+
+/**
+ * What screen readers hear about a state the reader caused (a retry, a new study): loading, the study shown,
+ * or what went wrong.
+ */
+export function announcement(
+  study: { status: TaskStatus; value?: Loaded | undefined; error?: unknown },
+  nct: string,
+  apiBase: string,
+  t: Strings,
+): string {
+  switch (study.status) {
+    case TaskStatus.PENDING:
+      return t.state.loading(parseNctId(nct) ?? nct);
+    case TaskStatus.COMPLETE:
+      return study.value ? t.state.loaded(study.value.view.header.title) : '';
+    case TaskStatus.ERROR:
+      return errorMessage(study.error, nct, apiBase, t);
+    default:
+      return '';
   }
 }
 
