@@ -46,3 +46,26 @@ export interface Definitions {
   find(text: string): { start: number; end: number; id: string }[];
   define(id: string): { text: string; lang: string } | undefined;
 }
+
+/** A glossary word to explain in a text, with its definition. */
+export interface Explained {
+  start: number;
+  end: number;
+  definition: { text: string; lang: string };
+}
+
+/**
+ * The words of `value` to explain: each term only the first time in a text (`seen` is shared by the text's
+ * parts), and only where the glossary has a definition for it.
+ */
+export function explained(value: string, definitions: Definitions, seen: Set<string>): Explained[] {
+  const out: Explained[] = [];
+  for (const match of definitions.find(value)) {
+    if (seen.has(match.id)) continue;
+    const definition = definitions.define(match.id);
+    if (!definition) continue;
+    seen.add(match.id);
+    out.push({ start: match.start, end: match.end, definition });
+  }
+  return out;
+}

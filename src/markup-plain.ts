@@ -5,7 +5,7 @@
  * the markup pipeline has loaded. Anything else returns `undefined` and waits for the pipeline.
  */
 import { MARKUP_CEILING } from './registry/limits.js';
-import { cut, type Definitions, type Limit } from './markup-cut.js';
+import { cut, explained, type Definitions, type Limit } from './markup-cut.js';
 
 /** Characters with a meaning in CommonMark (or in HTML), anywhere in the text. */
 const SYNTAX = /[\\`*_[\]<>&#=~|\t\r\f\v\0]/;
@@ -55,16 +55,12 @@ function explain(value: string, definitions: Definitions | undefined, seen: Set<
   if (!definitions) return text(value);
   let out = '';
   let at = 0;
-  for (const match of definitions.find(value)) {
-    if (seen.has(match.id)) continue;
-    const definition = definitions.define(match.id);
-    if (!definition) continue;
-    seen.add(match.id);
+  for (const { start, end, definition } of explained(value, definitions, seen)) {
     out +=
-      `${text(value.slice(at, match.start))}<button type="button" class="term" aria-expanded="false">` +
-      `${text(value.slice(match.start, match.end))}</button><span class="definition" lang="${attribute(definition.lang)}" hidden="">` +
+      `${text(value.slice(at, start))}<button type="button" class="term" aria-expanded="false">` +
+      `${text(value.slice(start, end))}</button><span class="definition" lang="${attribute(definition.lang)}" hidden="">` +
       `${text(definition.text)}</span>`;
-    at = match.end;
+    at = end;
   }
   return out + text(value.slice(at));
 }

@@ -20,7 +20,7 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { MARKUP_CEILING } from './registry/limits.js';
-import { cut, type Definitions, type Limit } from './markup-cut.js';
+import { cut, explained, type Definitions, type Limit } from './markup-cut.js';
 
 export { cut, type Definitions, type Limit } from './markup-cut.js';
 
@@ -206,24 +206,20 @@ function explain(html: string, definitions: Definitions): string {
     const value = node.data;
     const parts: Node[] = [];
     let at = 0;
-    for (const match of definitions.find(value)) {
-      if (seen.has(match.id)) continue;
-      const definition = definitions.define(match.id);
-      if (!definition) continue;
-      seen.add(match.id);
-      parts.push(doc.createTextNode(value.slice(at, match.start)));
+    for (const { start, end, definition } of explained(value, definitions, seen)) {
+      parts.push(doc.createTextNode(value.slice(at, start)));
       const button = doc.createElement('button');
       button.type = 'button';
       button.className = 'term';
       button.setAttribute('aria-expanded', 'false');
-      button.textContent = value.slice(match.start, match.end);
+      button.textContent = value.slice(start, end);
       const text = doc.createElement('span');
       text.className = 'definition';
       text.lang = definition.lang;
       text.hidden = true;
       text.textContent = definition.text;
       parts.push(button, text);
-      at = match.end;
+      at = end;
     }
     if (parts.length === 0) continue;
     parts.push(doc.createTextNode(value.slice(at)));
