@@ -155,7 +155,11 @@ const external = [/^lit(\/|$)/, /^@lit\//, /^dompurify(\/|$)/, /^marked(\/|$)/];
 const demoAssets = (): Plugin => ({
   name: 'trial-summary-demo-assets',
   generateBundle() {
-    for (const fileName of ['dist/trial-summary.iife.js', 'custom-elements.json']) {
+    for (const fileName of [
+      'dist/trial-summary.iife.js',
+      'dist/cdn/trial-summary.js.sri',
+      'custom-elements.json',
+    ]) {
       this.emitFile({
         type: 'asset',
         fileName,

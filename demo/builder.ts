@@ -1,10 +1,13 @@
 /**
- * The embed builder: a study reference and the element's options in, a live preview and three snippets out.
+ * The embed builder: a study reference and the element's options in, a live preview and four snippets out,
+ * the module tag first, then the one script, the iframe and npm.
  *
- * The Subresource Integrity hash is computed here, with SubtleCrypto, from the one-script build this page's
- * server serves (`/dist/trial-summary.iife.js`: `npm run build` first; `npm start` serves it byte for byte,
- * and `npm run demo:build` copies it beside the demo). It is the hash of that build, and matches the CDN's
- * file only when that build is the released one of the version shown.
+ * The module tag's Subresource Integrity hash is the one `npm run build` wrote for the entry
+ * (`/dist/cdn/trial-summary.js.sri`, read from this page's server: `npm start` serves it as written, and
+ * `npm run demo:build` copies it beside the demo). The entry itself cannot be hashed here: the dev server
+ * rewrites JavaScript modules it serves. The one script's hash is computed here, with SubtleCrypto, from the
+ * build this page's server serves (`/dist/trial-summary.iife.js`, byte for byte). Each is the hash of that
+ * build, and matches the CDN's file only when that build is the released one of the version shown.
  */
 import '../src/define.js';
 import { version } from '../package.json';
@@ -16,6 +19,7 @@ import {
   elementTag,
   embedUrl,
   iframeSnippet,
+  moduleSnippet,
   npmSnippet,
   parseStudyReference,
   scriptSnippet,
@@ -36,8 +40,10 @@ const optionsHost = document.querySelector<HTMLElement>('#options')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const previewNote = document.querySelector<HTMLElement>('#preview-note')!;
 const copied = document.querySelector<HTMLElement>('#copied')!;
+const moduleHint = document.querySelector<HTMLElement>('#module-hint')!;
 const scriptHint = document.querySelector<HTMLElement>('#script-hint')!;
 const snippets = {
+  module: document.querySelector<HTMLTextAreaElement>('#module-snippet')!,
   script: document.querySelector<HTMLTextAreaElement>('#script-snippet')!,
   npm: document.querySelector<HTMLTextAreaElement>('#npm-snippet')!,
   iframe: document.querySelector<HTMLTextAreaElement>('#iframe-snippet')!,
@@ -68,8 +74,10 @@ const GROUPS: { legend: string; attributes: string[] }[] = [
   { legend: 'Loading', attributes: ['loading', 'cache-ttl', 'timeout', 'api-base'] },
 ];
 
-/** The hash: `null` while it is computed, then the value or why there is none. */
-let integrity: { value: string } | { missing: string } | null = null;
+/** A hash: `null` while it is read or computed, then the value or why there is none. */
+type Integrity = { value: string } | { missing: string } | null;
+/** The module build's entry and the one script. */
+const integrity: { module: Integrity; script: Integrity } = { module: null, script: null };
 void start();
 
 async function start(): Promise<void> {
@@ -82,7 +90,10 @@ async function start(): Promise<void> {
     button.addEventListener('click', () => copy(button));
   }
   update();
-  integrity = await computeIntegrity();
+  await Promise.all([
+    readModuleIntegrity().then((value) => (integrity.module = value)),
+    computeScriptIntegrity().then((value) => (integrity.script = value)),
+  ]);
   update();
 }
 
@@ -334,14 +345,12 @@ function update(): void {
   }
   const nct = reference.value;
   const tag = elementTag(nct, attributes);
-  const sri = integrity && 'value' in integrity ? integrity.value : undefined;
-  scriptHint.textContent =
-    integrity === null
-      ? 'Computing the integrity hash…'
-      : 'value' in integrity
-        ? `Version ${version}, pinned with the Subresource Integrity hash of the build this page serves: it matches the CDN’s file when that build is the released ${version}.`
-        : `Version ${version}, without an integrity hash: ${integrity.missing}`;
-  snippets.script.value = integrity === null ? '' : scriptSnippet(tag, version, sri);
+  moduleHint.textContent = hashHint(integrity.module, 'the entry file');
+  snippets.module.value =
+    integrity.module === null ? '' : moduleSnippet(tag, version, hashValue(integrity.module));
+  scriptHint.textContent = hashHint(integrity.script, 'the file');
+  snippets.script.value =
+    integrity.script === null ? '' : scriptSnippet(tag, version, hashValue(integrity.script));
   snippets.npm.value = npmSnippet(tag);
   const layout = attributes.find(([name]) => name === 'layout')?.[1];
   snippets.iframe.value = iframeSnippet(
@@ -351,6 +360,18 @@ function update(): void {
   );
   for (const area of Object.values(snippets)) fit(area);
   showPreview(nct, attributes);
+}
+
+function hashValue(hash: Integrity): string | undefined {
+  return hash && 'value' in hash ? hash.value : undefined;
+}
+
+/** What a snippet's hash is, or why it has none. */
+function hashHint(hash: Integrity, file: string): string {
+  if (hash === null) return 'Reading the integrity hash…';
+  if ('value' in hash)
+    return `Version ${version}, pinned with the Subresource Integrity hash of ${file} this page serves: it matches the CDN’s file when that build is the released ${version}.`;
+  return `Version ${version}, without an integrity hash: ${hash.missing}`;
 }
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -415,8 +436,27 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   }
 }
 
+/** The `sha384-…` hash `npm run build` wrote for the module build's entry, or why there is none. */
+async function readModuleIntegrity(): Promise<{ value: string } | { missing: string }> {
+  try {
+    const response = await fetch(new URL('../dist/cdn/trial-summary.js.sri', location.href), {
+      cache: 'no-store',
+    });
+    if (!response.ok)
+      return { missing: 'this page’s server has no module build (run npm run build).' };
+    const value = (await response.text()).trim();
+    if (!/^sha384-[A-Za-z0-9+/]{64}$/.test(value))
+      return {
+        missing: 'the module build’s hash file on this page’s server is not a sha384 hash.',
+      };
+    return { value };
+  } catch {
+    return { missing: 'the module build’s hash could not be read from this page’s server.' };
+  }
+}
+
 /** `sha384-…` of the one-script build this page's server serves, or why there is none. */
-async function computeIntegrity(): Promise<{ value: string } | { missing: string }> {
+async function computeScriptIntegrity(): Promise<{ value: string } | { missing: string }> {
   if (!globalThis.crypto?.subtle)
     return { missing: 'the browser computes hashes only on https:// pages and on localhost.' };
   try {

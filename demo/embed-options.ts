@@ -354,11 +354,25 @@ export function cdnUrl(version: string): string {
   return `https://cdn.jsdelivr.net/npm/trial-summary@${encodeURIComponent(version)}/dist/trial-summary.iife.js`;
 }
 
-/** Flavour one: the one script, pinned to a version and its Subresource Integrity hash, then the tag. */
-export function scriptSnippet(tag: string, version: string, integrity: string | undefined): string {
+/**
+ * The versioned CDN address of the module build's entry. Its chunks sit beside it (dist/cdn/) and are fetched
+ * from there, so the version in the address pins them too.
+ */
+export function moduleUrl(version: string): string {
+  return `https://cdn.jsdelivr.net/npm/trial-summary@${encodeURIComponent(version)}/dist/cdn/trial-summary.js`;
+}
+
+/** A script tag with its address, its Subresource Integrity hash (when there is one) and CORS, then the card. */
+function pinnedScript(
+  tag: string,
+  src: string,
+  integrity: string | undefined,
+  type?: 'module',
+): string {
   const script = [
     '<script',
-    `  src="${escapeAttribute(cdnUrl(version))}"`,
+    ...(type ? [`  type="${type}"`] : []),
+    `  src="${escapeAttribute(src)}"`,
     ...(integrity ? [`  integrity="${escapeAttribute(integrity)}"`] : []),
     '  crossorigin="anonymous"',
     '></script>',
@@ -366,7 +380,20 @@ export function scriptSnippet(tag: string, version: string, integrity: string | 
   return `${script.join('\n')}\n\n${tag}`;
 }
 
-/** Flavour two: the npm package for an app with a bundler. */
+/**
+ * Flavour one: the one-tag module build, pinned to a version and the entry's Subresource Integrity hash, then
+ * the tag. The hash covers the entry only: the chunks it imports are fetched without an integrity check.
+ */
+export function moduleSnippet(tag: string, version: string, integrity: string | undefined): string {
+  return pinnedScript(tag, moduleUrl(version), integrity, 'module');
+}
+
+/** Flavour two: the one script, pinned to a version and its Subresource Integrity hash, then the tag. */
+export function scriptSnippet(tag: string, version: string, integrity: string | undefined): string {
+  return pinnedScript(tag, cdnUrl(version), integrity);
+}
+
+/** For apps with a bundler: the npm package. */
 export function npmSnippet(tag: string): string {
   return [
     '# in your project',

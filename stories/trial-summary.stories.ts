@@ -3,6 +3,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
+import manifest from '../custom-elements.json';
+import { version } from '../package.json';
+import { elementTag, moduleSnippet, scriptSnippet } from '../demo/embed-options.js';
+import type { NctId } from '../src/registry/ids.js';
 
 /**
  * Stories talk to the fake registry: `npm run storybook` serves it at /api/v2. A static build
@@ -10,6 +14,40 @@ import '../src/define.js';
  */
 const REGISTRY = import.meta.env.DEV ? '/api/v2' : 'http://127.0.0.1:8787/api/v2';
 const faulty = (fault: string) => REGISTRY.replace('/api/v2', `/__fault/${fault}/api/v2`);
+
+/** The element's description from custom-elements.json (shown at the top of the docs page). */
+const DESCRIPTION =
+  manifest.modules
+    .flatMap((m) => (m.declarations ?? []) as { tagName?: string; description?: string }[])
+    .find((d) => d.tagName === 'trial-summary')?.description ?? '';
+
+/**
+ * How to embed, on the docs page: the module tag first, then the one script, as the embed builder
+ * (demo/builder.html) writes them (with the builds' real hashes there; `sha384-…` stands in for them here).
+ */
+const EXAMPLE_TAG = elementTag('NCT06097962' as NctId, []);
+const EMBED = `## Embed
+
+**Module tag** from a CDN: each reader downloads what the first screen needs first, the rest only when needed.
+
+\`\`\`html
+${moduleSnippet(EXAMPLE_TAG, version, 'sha384-…')}
+\`\`\`
+
+The integrity hash (\`dist/cdn/trial-summary.js.sri\`) covers only the entry file: the chunks it imports from the
+same folder are fetched without an integrity check, so keep the version in the address pinned. Module scripts are
+fetched with CORS: the CDN must send \`Access-Control-Allow-Origin\`, and the page's \`script-src\` must allow
+its origin.
+
+**One script** pinned whole by its hash (\`dist/trial-summary.iife.js.sri\`), for blogs, CMS pages and plain
+HTML:
+
+\`\`\`html
+${scriptSnippet(EXAMPLE_TAG, version, 'sha384-…')}
+\`\`\`
+
+The embed builder (\`npm start\`, then /demo/builder.html) writes both for a study with the real hashes, and an
+iframe for sites that remove scripts.`;
 
 interface Args {
   nct: string;
@@ -33,6 +71,7 @@ const meta: Meta<Args> = {
   title: 'trial-summary',
   component: 'trial-summary',
   args: { nct: 'NCT06097962', 'api-base': REGISTRY },
+  parameters: { docs: { description: { component: `${DESCRIPTION}\n\n${EMBED}` } } },
   argTypes: {
     nct: { control: 'text', description: 'NCT number of the study' },
     'api-base': { control: 'text', description: 'API v2 base URL' },

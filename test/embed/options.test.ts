@@ -7,6 +7,7 @@ import {
   embedUrl,
   escapeAttribute,
   iframeSnippet,
+  moduleSnippet,
   optionsFromQuery,
   parseStudyReference,
   scriptSnippet,
@@ -137,6 +138,23 @@ describe('snippets', () => {
     );
     expect(script.getAttribute('integrity')).to.equal('sha384-abc+/=');
     expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+  });
+
+  it('pins the module tag to its version and the entry’s hash, fetched with CORS', () => {
+    const snippet = moduleSnippet(elementTag(nct, []), '1.2.3', 'sha384-abc+/=');
+    const script = new DOMParser().parseFromString(snippet, 'text/html').querySelector('script')!;
+    expect(script.getAttribute('type')).to.equal('module');
+    expect(script.getAttribute('src')).to.equal(
+      'https://cdn.jsdelivr.net/npm/trial-summary@1.2.3/dist/cdn/trial-summary.js',
+    );
+    expect(script.getAttribute('integrity')).to.equal('sha384-abc+/=');
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(snippet.endsWith(elementTag(nct, []))).to.equal(true);
+  });
+
+  it('leaves the integrity attribute out when there is no hash', () => {
+    expect(moduleSnippet(elementTag(nct, []), '1.2.3', undefined)).not.to.include('integrity');
+    expect(scriptSnippet(elementTag(nct, []), '1.2.3', undefined)).not.to.include('integrity');
   });
 
   it('gives the iframe a title and only the options its address may carry', () => {

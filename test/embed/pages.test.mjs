@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-/* global axe, navigator, DOMException -- in the page */
+/* global axe, navigator, DOMException, DOMParser -- in the page */
 /**
  * `npm run test:embed` (after `npm run demo:build`): the built embed builder and embed page in headless
  * Chromium, served as a static host would with the fake registry beside them (test/tools/serve-demo.mjs).
- * - builder: a pasted ClinicalTrials.gov address becomes the study, the preview shows it, snippets carry the
- *   version and the SRI hash of dist/trial-summary.iife.js, escape what was typed, and copy (Clipboard API,
- *   else the text is selected) with a status message; a wrong reference says why and keeps what was typed;
- *   keyboard only; axe finds nothing.
+ * - builder: a pasted ClinicalTrials.gov address becomes the study, the preview shows it; the module tag is
+ *   the first snippet, pinned to the version and the SHA-384 hash of dist/cdn/trial-summary.js (hashed here
+ *   from the entry's bytes), with a note that the hash does not cover the chunks and that the CDN must allow
+ *   CORS; the one script follows with the SRI hash of dist/trial-summary.iife.js; snippets escape what was
+ *   typed, and copy (Clipboard API, else the text is selected) with a status message; a wrong reference says
+ *   why and keeps what was typed; keyboard only; axe finds nothing.
  * - embed page: options from its address, a human message for a missing or wrong id, no request to any other
  *   origin, no horizontal scrolling at 320 px, axe finds nothing.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../tools/chromium.mjs';
 import { serveDemo } from '../tools/serve-demo.mjs';
@@ -17,6 +20,9 @@ import { serveDemo } from '../tools/serve-demo.mjs';
 const root = new URL('../../', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const sri = readFileSync(`${root}dist/trial-summary.iife.js.sri`, 'utf8').trim();
+const moduleSri = `sha384-${createHash('sha384')
+  .update(readFileSync(`${root}dist/cdn/trial-summary.js`))
+  .digest('base64')}`;
 const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
 
 let passed = 0;
@@ -77,6 +83,20 @@ async function builder() {
   const script = page.locator('#script-snippet');
   await page.waitForFunction(() => document.querySelector('#script-snippet').value !== '');
 
+  // The module tag first: the first snippet on the page and the first copy button.
+  const order = await page.evaluate(() => ({
+    snippets: [...document.querySelectorAll('.snippet textarea')].map((area) => area.id),
+    headings: [...document.querySelectorAll('.snippet h3')].map((h) => h.textContent.trim()),
+    buttons: [...document.querySelectorAll('button[data-copy]')].map((b) => b.textContent),
+  }));
+  check(
+    'the module tag is offered first, then the one script, the iframe and npm',
+    order.snippets.join(' ') === 'module-snippet script-snippet iframe-snippet npm-snippet' &&
+      order.headings[0].startsWith('Module tag') &&
+      order.buttons[0] === 'Copy the module snippet',
+    JSON.stringify(order),
+  );
+
   // Keyboard only: from the top of the page to the study field, then type a ClinicalTrials.gov address.
   let focused = '';
   for (let i = 0; i < 5 && focused !== 'study'; i++) {
@@ -88,6 +108,38 @@ async function builder() {
   await page.keyboard.type('https://clinicaltrials.gov/ct2/show/NCT04267848?term=NCT04267848');
   await page.waitForFunction(() =>
     document.querySelector('#script-snippet').value.includes('nct="NCT04267848"'),
+  );
+  const moduleText = await page.locator('#module-snippet').inputValue();
+  const moduleTag = await page.evaluate(
+    (html) =>
+      [...new DOMParser().parseFromString(html, 'text/html').querySelector('script').attributes]
+        .map((a) => `${a.name}=${a.value}`)
+        .join(' '),
+    moduleText,
+  );
+  check(
+    'the module tag is pinned to the version and the entry’s real SRI hash, with CORS',
+    moduleTag ===
+      `type=module src=https://cdn.jsdelivr.net/npm/trial-summary@${version}/dist/cdn/trial-summary.js integrity=${moduleSri} crossorigin=anonymous` &&
+      moduleText.includes('<trial-summary nct="NCT04267848">'),
+    moduleTag,
+  );
+  const moduleNote = await page.evaluate(() => {
+    const area = document.querySelector('#module-snippet');
+    return area
+      .getAttribute('aria-describedby')
+      .split(' ')
+      .map((id) => document.getElementById(id).textContent)
+      .join(' ')
+      .replace(/\s+/g, ' ');
+  });
+  check(
+    'the module tag says what its hash does not cover (the chunks) and that the CDN must allow CORS',
+    /covers only this entry file/.test(moduleNote) &&
+      /chunks[^.]*without an integrity check/.test(moduleNote) &&
+      moduleNote.includes('Access-Control-Allow-Origin') &&
+      moduleNote.includes(`Version ${version}, pinned`),
+    moduleNote,
   );
   const text = await script.inputValue();
   check(
@@ -156,6 +208,17 @@ async function builder() {
     status,
   );
 
+  // The module snippet as it reads now (with the options above), copied whole.
+  await page.getByRole('button', { name: 'Copy the module snippet' }).click();
+  await page.waitForFunction(() =>
+    document.querySelector('#copied').textContent.includes('module snippet'),
+  );
+  check(
+    'Copy puts the module snippet on the clipboard',
+    (await page.evaluate(() => navigator.clipboard.readText())) ===
+      (await page.locator('#module-snippet').inputValue()),
+  );
+
   const builderAxe = await axeViolations(page);
   check('axe finds nothing on the builder', builderAxe.length === 0, builderAxe.join('; '));
 
@@ -179,8 +242,21 @@ async function builder() {
   // Without clipboard permission the snippet is selected instead.
   const denied = await browser.newContext();
   const second = await denied.newPage();
+  // A server without the module build's hash file: the module tag is offered without integrity, saying why.
+  await second.route('**/dist/cdn/trial-summary.js.sri', (route) => route.fulfill({ status: 404 }));
   await second.goto(`${server.origin}/demo/builder.html`);
   await second.waitForFunction(() => document.querySelector('#script-snippet').value !== '');
+  const unhashed = await second.evaluate(() => ({
+    snippet: document.querySelector('#module-snippet').value,
+    hint: document.querySelector('#module-hint').textContent,
+  }));
+  check(
+    'without the entry’s hash file the module tag has no integrity and says why',
+    unhashed.snippet.includes('type="module"') &&
+      !unhashed.snippet.includes('integrity') &&
+      unhashed.hint.includes('without an integrity hash: this page’s server has no module build'),
+    JSON.stringify(unhashed),
+  );
   await second.evaluate(() => {
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },

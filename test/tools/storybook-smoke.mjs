@@ -6,7 +6,8 @@
  * - each story (from storybook-static/index.json) renders without an uncaught error, and its
  *   `<trial-summary>` reaches the state its name promises: the study's title; an error message (stories
  *   named after a failure); the skeleton (Loading);
- * - the docs page renders the element's documentation.
+ * - the docs page renders the element's documentation and shows how to embed: the module tag first, then the
+ *   one script.
  */
 /* global fetch -- Node 20 has it */
 import { createServer } from 'node:http';
@@ -167,13 +168,34 @@ async function checkDocs(entry) {
       undefined,
       { timeout: 15_000 },
     );
-    const cards = await page.evaluate(
-      () => document.querySelectorAll('#storybook-docs trial-summary').length,
-    );
+    // The embed snippets are code blocks, highlighted by a lazily loaded component.
+    await page
+      .waitForFunction(
+        () =>
+          /\/dist\/trial-summary\.iife\.js/.test(
+            document.querySelector('#storybook-docs')?.textContent ?? '',
+          ),
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    const { cards, moduleAt, scriptAt } = await page.evaluate(() => {
+      const text = document.querySelector('#storybook-docs')?.textContent ?? '';
+      return {
+        cards: document.querySelectorAll('#storybook-docs trial-summary').length,
+        moduleAt: text.indexOf('/dist/cdn/trial-summary.js'),
+        scriptAt: text.indexOf('/dist/trial-summary.iife.js'),
+      };
+    });
     check(
       `docs page ${entry.id}`,
       errors.length === 0 && cards > 0,
       `${cards} cards; ${errors.join(' | ') || 'attributes and events documented'}`,
+    );
+    check(
+      `docs page ${entry.id} shows the module tag, then the one script`,
+      moduleAt >= 0 && scriptAt > moduleAt,
+      `module tag at ${moduleAt}, one script at ${scriptAt}`,
     );
   } catch (error) {
     check(`docs page ${entry.id}`, false, `${String(error).split('\n')[0]} ${errors.join(' | ')}`);
