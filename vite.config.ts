@@ -1,8 +1,9 @@
 /**
- * Two library builds, the demo server and the demo build.
+ * The library builds (ES modules, the one script, the module build for CDNs), the demo server and the demo build.
  *
  * - `vite build`: ES modules for bundlers. `dist/trial-summary.js` registers the element,
- *   `dist/trial-summary-element.js` is the class only; lit, @lit/task, dompurify and marked stay imports.
+ *   `dist/trial-summary-element.js` is the class only (src/element.ts: with every lazy module); lit,
+ *   @lit/task, dompurify and marked stay imports.
  * - `vite build --mode iife`: `dist/trial-summary.iife.js`, one self-contained script for a <script> tag;
  *   `--mode iife-en`: `dist/trial-summary.en.iife.js`, the same in English only (no Spanish tables).
  * - `vite build --mode cdn`: `dist/cdn/trial-summary.js`, the one-tag ES module for CDNs
@@ -12,7 +13,7 @@
  * - `vite` (npm start): serves demo/ with the fake registry under /api/v2 (no internet needed); `/` goes to
  *   the gallery at /demo/.
  * - `vite build --mode demo` (npm run demo:build): the demo pages as static files in demo-dist/, with the
- *   one-script build and custom-elements.json beside them for the embed builder. They read studies from
+ *   one-script build, the module build's `.sri` and custom-elements.json beside them for the embed builder. They read studies from
  *   /api/v2 on their own origin: `npm run demo:serve` serves them with the fake registry.
  */
 import { createHash } from 'node:crypto';
@@ -151,7 +152,10 @@ const cdnBuild: UserConfig = {
 /** Dependencies (lit, @lit/task, dompurify, marked) stay imports in the ES build. */
 const external = [/^lit(\/|$)/, /^@lit\//, /^dompurify(\/|$)/, /^marked(\/|$)/];
 
-/** The demo build copies the one-script build and the manifest beside its pages, for the embed builder. */
+/**
+ * The demo build copies the one-script build, the module build's entry hash and the manifest beside its pages,
+ * for the embed builder.
+ */
 const demoAssets = (): Plugin => ({
   name: 'trial-summary-demo-assets',
   generateBundle() {
