@@ -23,12 +23,15 @@ export const base = css`
     font-size: var(--trial-summary-font-size, 1rem);
     line-height: 1.5;
     color: var(--trial-summary-color, CanvasText);
-    /* A card far from the viewport is laid out and painted only when it comes near (it keeps its content for
-       find-in-page, screen readers and print); until then it takes an estimated height, then its own. */
+  }
+  /* A card showing its study, far from the viewport, is laid out and painted only when it comes near (it keeps
+     its content for find-in-page, screen readers and print); until then it takes an estimated height, then its
+     own. Not while loading: the skeleton's height is what keeps the page from jumping. */
+  :host([data-join]) {
     content-visibility: auto;
     contain-intrinsic-size: auto 60rem;
   }
-  :host([layout='card']) {
+  :host([data-join][layout='card']) {
     contain-intrinsic-size: auto var(--trial-summary-card-height, 20rem);
   }
   :host([hidden]) {
