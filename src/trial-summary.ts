@@ -46,6 +46,7 @@ import { PrintController } from './controllers/print.js';
 import { RefreshController } from './controllers/refresh.js';
 import type { Parts } from './lazy/blocks.js';
 import { ViewportController } from './controllers/viewport.js';
+import { DistanceController } from './controllers/distance.js';
 import { warmUp } from './warm-up.js';
 import { arrivals, lazy, need, needWhenIdle, waitingFor, type LazyName } from './lazy.js';
 
@@ -138,6 +139,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
 
   readonly #language = new LanguageController(this);
   readonly #viewport = new ViewportController(this);
+  readonly #distance = new DistanceController(this);
   readonly #print = new PrintController(this, () => this.#viewport.force());
   readonly #growth = new GrowthController(this);
   readonly #disclosures = new DisclosuresController(this, () => this.#print.printing);
@@ -331,7 +333,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       </div>
       <div
         part="base"
-        class=${this.layout === 'card' && !this.expanded ? 'base compact' : growing ? 'base growing' : 'base'}
+        class=${`${this.layout === 'card' && !this.expanded ? 'base compact' : growing ? 'base growing' : 'base'}${this.#distance.far && status === TaskStatus.COMPLETE ? ' far' : ''}`}
         lang=${locale}
         aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
       >

@@ -24,14 +24,14 @@ export const base = css`
     line-height: 1.5;
     color: var(--trial-summary-color, CanvasText);
   }
-  /* A card showing its study, far from the viewport, is laid out and painted only when it comes near (it keeps
-     its content for find-in-page, screen readers and print); until then it takes an estimated height, then its
-     own. Not while loading: the skeleton's height is what keeps the page from jumping. */
-  :host([data-join]) {
+  /* A card showing its study, far from the viewport when it arrived, is laid out and painted only when it comes
+     near (it keeps its content for find-in-page, screen readers and print); until then it takes an estimated
+     height, then its own. A card on screen never gets the class (see controllers/distance.ts). */
+  .base.far {
     content-visibility: auto;
     contain-intrinsic-size: auto 60rem;
   }
-  :host([data-join][layout='card']) {
+  .base.compact.far {
     contain-intrinsic-size: auto var(--trial-summary-card-height, 20rem);
   }
   :host([hidden]) {
