@@ -5,7 +5,8 @@
  * test/fixtures/studies is rendered through the one-tag module build (dist/cdn/trial-summary.js) and through
  * the one-script build (dist/trial-summary.iife.js), each on its own English page in headless Chromium, with
  * the clock pinned (page `Date` and the card's `clock`), locale en-US and timezone UTC. Once the card is
- * whole — `trial-summary-load` (or `trial-summary-error`) fired and the network quiet, so every lazy chunk has
+ * whole — `trial-summary-load` (or `trial-summary-error`) fired, the page idle once (the glossary loads when
+ * idle after the load event) and the network quiet, so every lazy chunk has
  * arrived — its shadow DOM is serialised (the shadow root's children as HTML, comments such as Lit's
  * `<!--?lit$…$-->` markers removed, nothing else normalised; the host's attributes beside it) and the two
  * builds compared: with every disclosure (<details>) closed, and after opening them all.
@@ -117,6 +118,11 @@ async function render(context, build, nct) {
   page.on('requestfinished', () => change(-1));
   page.on('requestfailed', () => change(-1));
   const quiet = async () => {
+    // What a card loads when the page is idle (the glossary, after trial-summary-load) starts first.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 3000 })),
+    );
     const until = Date.now() + 20_000;
     while (open > 0 || Date.now() - lastChange < QUIET_MS) {
       if (Date.now() > until) throw new Error(`${build} ${nct}: the network never went quiet`);
