@@ -121,7 +121,9 @@ async function render(context, build, nct) {
     // What a card loads when the page is idle (the glossary, after trial-summary-load) starts first.
     await page.evaluate(
       () =>
-        new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 3000 })),
+        new Promise((resolve) =>
+          window.requestIdleCallback(() => resolve(undefined), { timeout: 3000 }),
+        ),
     );
     const until = Date.now() + 20_000;
     while (open > 0 || Date.now() - lastChange < QUIET_MS) {
