@@ -194,3 +194,19 @@ describe('enrollment on real records', () => {
     expect(c.enrollmentEstimated).to.equal(true);
   });
 });
+
+describe('tense of unknown-status studies on real records', () => {
+  const rows: [string, string, string][] = [
+    // Last known "not yet recruiting", start date 2015-05 with no type: it never started.
+    ['last known not yet recruiting: what it was meant to do', 'NCT02387086', 'meant'],
+    // Last known "recruiting", start date 2013-11 with no type: it ran.
+    ['last known recruiting: told in the past', 'NCT01998425', 'past'],
+    // Last known "not yet recruiting", start 2022-03-01 estimated.
+    ['an estimated start: what it was meant to do', 'NCT05209256', 'meant'],
+  ];
+  for (const [name, id, tense] of rows) {
+    it(`${name} (${id})`, async () => {
+      expect(contextOf(await record('corpus', id), NOW).tense).to.equal(tense);
+    });
+  }
+});

@@ -134,6 +134,7 @@ export function contextOf(study: unknown, now: Date): Context {
   const roles = rolesOf(roleInputs, armGroups, purpose);
   const access = record(status['expandedAccessInfo']);
   const start = dateStruct(status['startDateStruct']);
+  const lastKnown = text(status['lastKnownStatus']);
   const locations = list(record(protocol['contactsLocationsModule'])['locations']);
   const join = joinOf({
     siteStatuses: locations
@@ -162,13 +163,16 @@ export function contextOf(study: unknown, now: Date): Context {
       .filter(Boolean)
       .join(' '),
     join,
-    // An unknown status on a study that really started (its start date is actual) is told in the past: it ran,
-    // whatever became of it. Otherwise unknown, like withdrawn, is what the study was meant to do.
+    // An unknown status on a study that really started is told in the past: it ran, whatever became of it.
+    // It started when its last known status says people were taking part, or, with no such status, when its
+    // start date is past and not an estimate. A last known "not yet recruiting" never started, whatever its
+    // start date (old records give dates no type). Otherwise unknown, like withdrawn, is what the study was
+    // meant to do.
     tense:
       join.state === 'unknown' &&
       start !== undefined &&
-      !start.estimated &&
-      latestTime(start.date) < now.getTime()
+      latestTime(start.date) < now.getTime() &&
+      (lastKnown === undefined ? !start.estimated : lastKnown !== 'NOT_YET_RECRUITING')
         ? 'past'
         : tenseOf(stateOf(statusCode)),
     criteria: text(eligibility['eligibilityCriteria']) !== undefined,
