@@ -38,10 +38,9 @@ export function lazy<K extends LazyName>(name: K): LazyModules[K] | undefined {
   return provided[name];
 }
 
-/** Called by each lazy module when it is evaluated. */
+/** Called by each lazy module when it is evaluated (the cards hear of it when its load settles, see `need`). */
 export function provide<K extends LazyName>(name: K, module: LazyModules[K]): void {
   provided[name] = module;
-  for (const arrived of arrivals) arrived();
 }
 
 /** Where the CDN build loads each module and language from. */

@@ -69,3 +69,26 @@ export function explained(value: string, definitions: Definitions, seen: Set<str
   }
   return out;
 }
+
+/** Rendered markup is kept: a card re-renders on every filter keystroke, and the same texts recur. */
+const CACHE_MAX = 200;
+const rendered = new Map<string, string | undefined>();
+
+/**
+ * The HTML for `text` as `render` writes it, kept by text, glossary, limit and `path` (which renderer), so that
+ * neither the markup pipeline nor the plain-paragraph shortcut does the same text twice.
+ */
+export function cachedRender(
+  path: string,
+  text: string,
+  definitions: Definitions | undefined,
+  limit: Limit | undefined,
+  render: () => string | undefined,
+): string | undefined {
+  const key = `${path}\u0000${definitions?.key ?? ''}\u0000${limit?.max ?? ''}\u0000${limit?.continues ?? ''}\u0000${text}`;
+  if (rendered.has(key)) return rendered.get(key);
+  const out = render();
+  if (rendered.size >= CACHE_MAX) rendered.delete(rendered.keys().next().value ?? '');
+  rendered.set(key, out);
+  return out;
+}

@@ -5,7 +5,7 @@
  * the markup pipeline has loaded. Anything else returns `undefined` and waits for the pipeline.
  */
 import { MARKUP_CEILING } from './registry/limits.js';
-import { cut, explained, type Definitions, type Limit } from './markup-cut.js';
+import { cachedRender, cut, explained, type Definitions, type Limit } from './markup-cut.js';
 
 /** Characters with a meaning in CommonMark (or in HTML), anywhere in the text. */
 const SYNTAX = /[\\`*_[\]<>&#=~|\t\r\f\v\0]/;
@@ -71,11 +71,13 @@ export function plainMarkup(
   definitions?: Definitions,
   limit?: Limit,
 ): string | undefined {
-  const shortened = cut(source, limit?.max ?? MARKUP_CEILING);
-  const found = paragraphs(shortened ?? source);
-  if (!found) return undefined;
-  const seen = new Set<string>();
-  let out = found.map((p) => `<p>${explain(p, definitions, seen)}</p>\n`).join('');
-  if (shortened !== undefined && limit) out += `<p><em>${text(limit.continues)}</em></p>`;
-  return out;
+  return cachedRender('plain', source, definitions, limit, () => {
+    const shortened = cut(source, limit?.max ?? MARKUP_CEILING);
+    const found = paragraphs(shortened ?? source);
+    if (!found) return undefined;
+    const seen = new Set<string>();
+    let out = found.map((p) => `<p>${explain(p, definitions, seen)}</p>\n`).join('');
+    if (shortened !== undefined && limit) out += `<p><em>${text(limit.continues)}</em></p>`;
+    return out;
+  });
 }

@@ -20,7 +20,7 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { MARKUP_CEILING } from './registry/limits.js';
-import { cut, explained, type Definitions, type Limit } from './markup-cut.js';
+import { cachedRender, cut, explained, type Definitions, type Limit } from './markup-cut.js';
 
 export { cut, type Definitions, type Limit } from './markup-cut.js';
 
@@ -167,27 +167,22 @@ export function commonMarkToHtml(text: string): string {
   return markdown().parse(bound(text)) as string;
 }
 
-/** Rendered markup is kept: a card re-renders on every filter keystroke, and the same texts recur. */
-const CACHE_MAX = 200;
-const cache = new Map<string, string>();
-
 /**
  * Renders registry CommonMark to sanitised HTML, each glossary word explained once per text. Text beyond
  * `limit.max` (else beyond the largest limit of any field) is not parsed: the card shows an ellipsis and
  * `limit.continues` instead.
  */
 export function renderMarkup(text: string, definitions?: Definitions, limit?: Limit): string {
-  const key = `${definitions?.key ?? ''}\u0000${limit?.max ?? ''}\u0000${limit?.continues ?? ''}\u0000${text}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const shortened = cut(text, limit?.max ?? MARKUP_CEILING);
-  const html = commonMarkToHtml(shortened ?? text);
-  let out = definitions ? explain(html, definitions) : sanitize(html);
-  if (shortened !== undefined && limit)
-    out += sanitize(`<p><em>${escapeHtml(limit.continues)}</em></p>`);
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value ?? '');
-  cache.set(key, out);
-  return out;
+  return (
+    cachedRender('markup', text, definitions, limit, () => {
+      const shortened = cut(text, limit?.max ?? MARKUP_CEILING);
+      const html = commonMarkToHtml(shortened ?? text);
+      let out = definitions ? explain(html, definitions) : sanitize(html);
+      if (shortened !== undefined && limit)
+        out += sanitize(`<p><em>${escapeHtml(limit.continues)}</em></p>`);
+      return out;
+    }) ?? ''
+  );
 }
 
 /** Elements whose text is never explained: a link is already a control, code is verbatim. */

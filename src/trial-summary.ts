@@ -320,9 +320,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       error: (error) => this.#renderError(c, error),
     });
     this.#missing = c.missing;
-    this.#incomplete =
-      status === TaskStatus.COMPLETE &&
-      (this.#language.pending || c.missing.has('blocks') || c.missing.has('markup'));
+    this.#incomplete = status === TaskStatus.COMPLETE && (this.#language.pending || c.incomplete);
     const growing = this.#growth.shown !== undefined || this.#incomplete;
     return html`<div class="visually-hidden" role="status" lang=${locale}>
         ${
@@ -383,12 +381,11 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       if (section === 'summary') shown.push(renderSummary(c, view));
       else if (parts) shown.push(lazy('blocks')?.renderBlock(section, c, loaded, parts));
       else if (waitingFor('blocks')) c.missing.add('blocks');
-      if (c.missing.has('blocks') || c.missing.has('markup')) break;
+      if (c.incomplete) break;
     }
-    const whole = !c.missing.has('blocks') && !c.missing.has('markup');
     // The header, the attribution and the link to the live record are there whatever `sections` hides.
     return html`<article class="card" aria-labelledby="title">
-      ${renderHeader(c, loaded)} ${shown} ${whole ? renderDisclaimer(c, loaded) : nothing}
+      ${renderHeader(c, loaded)} ${shown} ${c.incomplete ? nothing : renderDisclaimer(c, loaded)}
     </article>`;
   }
 }

@@ -61,6 +61,8 @@ export interface BlockContext {
 /** A BlockContext that also says which lazy modules its blocks asked for and did not have. */
 export interface CardContext extends BlockContext {
   readonly missing: Set<LazyName>;
+  /** Whether a block's code or a text's markup pipeline is still on its way (the card is not whole). */
+  readonly incomplete: boolean;
 }
 
 /**
@@ -88,6 +90,9 @@ export function blockContext(options: {
     locale,
     now,
     missing,
+    get incomplete() {
+      return missing.has('blocks') || missing.has('markup');
+    },
     h: (offset, content, headingOptions) => heading(base + offset, content, headingOptions),
     disclosure,
     markup: (text, max, explain) => {

@@ -19,7 +19,7 @@ export function renderSkeleton(): TemplateResult {
 }
 
 /** Any failure as the registry error it stands for (what rendering throws counts as unreadable). */
-export function asRegistryError(error: unknown): RegistryError {
+function asRegistryError(error: unknown): RegistryError {
   return error instanceof RegistryError ? error : new RegistryError('parse', String(error));
 }
 

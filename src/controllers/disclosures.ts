@@ -2,26 +2,17 @@
  * The card's disclosures: which ones the reader opened (their content is built only then), all of them open
  * while the page prints. A new study closes them again.
  */
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
-export class DisclosuresController implements ReactiveController {
+/** State only: no lifecycle, so not registered with the host (it only asks the host to update). */
+export class DisclosuresController {
   #opened = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
     /** Whether the page is printing (every disclosure open, and that is not the reader opening them). */
     private readonly printing: () => boolean,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Closes every disclosure (a new study). */
   reset(): void {

@@ -25,14 +25,25 @@ function regionCodes(): Map<string, string> {
   return byEnglishName;
 }
 
+/** One region-name formatter per locale (a sites filter asks for every country on every render). */
+const namers = new Map<string, Intl.DisplayNames | null>();
+
+function namer(locale: string): Intl.DisplayNames | null {
+  let found = namers.get(locale);
+  if (found === undefined) {
+    try {
+      found = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      found = null;
+    }
+    namers.set(locale, found);
+  }
+  return found;
+}
+
 /** `name` (as the registry writes it, in English) in the language of `locale`; itself when unknown. */
 export function countryName(name: string, locale: string): string {
   if (/^en\b/i.test(locale)) return name;
   const code = regionCodes().get(name.toLowerCase());
-  if (!code) return name;
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code) ?? name;
-  } catch {
-    return name;
-  }
+  return (code && namer(locale)?.of(code)) || name;
 }
