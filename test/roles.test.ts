@@ -210,3 +210,34 @@ describe('tense of unknown-status studies on real records', () => {
     });
   }
 });
+
+describe('records without arms (search projections list only intervention names)', () => {
+  // Values quoted from real records in shared/fixtures/ctgov/pages/ (phelan-page2.json, nsclc-egfr-last-page.json).
+  const names = (...list: string[]) => list.map((name) => ({ name, armGroupLabels: [] }));
+  it('saline in a study the summary calls placebo-controlled is a dummy (NCT05187377)', () => {
+    const roles = rolesOf(names('Growth Hormone', 'Saline'), [], 'TREATMENT', {
+      cues: [
+        'A Controlled Trial of Growth Hormone in Phelan-McDermid Syndrome and Idiopathic Autism',
+      ],
+      overview: 'A double-blind, placebo-controlled crossover trial design will',
+    });
+    expect(roles).to.deep.equal(['tested', 'dummy']);
+  });
+  // Made up: the same shape with no word of a placebo.
+  it('saline in a study that never speaks of a placebo stays as the record lists it', () => {
+    const roles = rolesOf(names('IGF-1', 'Normal saline'), [], 'TREATMENT', {
+      cues: [],
+      overview: 'A pilot study of IGF-1 in children',
+    });
+    expect(roles).to.deep.equal(['tested', 'tested']);
+  });
+  it('a treatment the title names as the comparator compares (NCT06382129)', () => {
+    const roles = rolesOf(names('BL-B01D1', 'Docetaxel'), [], undefined, {
+      cues: [
+        'A Phase III Study Comparing BL-B01D1 With Docetaxel in Patients With EGFR-mutant NSCLC',
+      ],
+      overview: '',
+    });
+    expect(roles).to.deep.equal(['tested', 'compared']);
+  });
+});

@@ -105,7 +105,7 @@ export const enRest = {
     dummyInTested: (tense: Tense) =>
       `Some groups that ${get(tense)} what is tested also ${by(tense, { present: 'get', past: 'got', future: 'get', meant: 'get' })} a placebo or a sham at some points, as the record describes.`,
     dummyMentioned: (placebo: boolean, sham: boolean): string =>
-      `The record’s title or summary speaks of ${placebo && sham ? 'a placebo or a sham' : placebo ? 'a placebo' : 'a sham'}, It does not say who gets it.`,
+      `The record’s title or summary speaks of ${placebo && sham ? 'a placebo or a sham' : placebo ? 'a placebo' : 'a sham'}. It does not say who gets it.`,
     everyone: (items: string, tense: Tense) =>
       `Everyone ${by(tense, { present: 'also gets', past: 'also got', future: 'will also get', meant: 'was also to get' })} ${items}.`,
     measures: (items: string, count: number, tense: Tense) =>

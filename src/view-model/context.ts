@@ -11,7 +11,7 @@ import {
   DUMMY,
   dummyArmTypes,
   dummyWithTested,
-  namedComparator,
+  effectiveArms,
   rolesOf,
   type Arm,
   type Role,
@@ -116,22 +116,30 @@ export function contextOf(study: unknown, now: Date): Context {
     });
   }
   const identification = record(protocol['identificationModule']);
-  // A comparator named only in words (all arms typed EXPERIMENTAL) is read from the titles and design.
-  const armGroups: Arm[] = namedComparator(
+  // A comparator named only in words is read from the titles and design description; a saline dummy from the
+  // titles and summary.
+  const cues = [
+    text(identification['officialTitle']) ?? '',
+    text(identification['briefTitle']) ?? '',
+    text(record(design['designInfo'])['interventionModelDescription']) ?? '',
+  ];
+  const overview = [
+    ...cues.slice(0, 2),
+    text(record(protocol['descriptionModule'])['briefSummary']),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const armGroups: Arm[] = effectiveArms(
     list(arms['armGroups']).map((item) => ({
       interventionNames: texts(record(item)['interventionNames']),
       ...optional('label', text(record(item)['label'])),
       ...optional('type', text(record(item)['type'])),
       ...optional('description', text(record(item)['description'])),
     })),
-    [
-      text(identification['officialTitle']) ?? '',
-      text(identification['briefTitle']) ?? '',
-      text(record(design['designInfo'])['interventionModelDescription']) ?? '',
-    ],
+    cues,
   );
   const purpose = text(info['primaryPurpose']);
-  const roles = rolesOf(roleInputs, armGroups, purpose);
+  const roles = rolesOf(roleInputs, armGroups, purpose, { cues, overview });
   const access = record(status['expandedAccessInfo']);
   const start = dateStruct(status['startDateStruct']);
   const lastKnown = text(status['lastKnownStatus']);

@@ -67,6 +67,15 @@ const MEASURING =
 const DIAGNOSTIC =
   /\bfor diagnostic (?:use|purposes?)\b|\bdiagnostic (?:agent|use only)\b|\bcontrast (?:agent|medium|media)\b|\bradio-?tracer\b|\bimaging agent\b/i;
 
+/**
+ * The arms as the record means them, which every rule here reads: experimental arms that say they are the
+ * comparator (`armRoles`), or that the titles and design description name as the comparator
+ * (`namedComparator`), typed ACTIVE_COMPARATOR. `cues`: the titles and the design description.
+ */
+export function effectiveArms(arms: readonly Arm[], cues: readonly string[]): Arm[] {
+  return namedComparator(armRoles(arms), cues);
+}
+
 /** The arms with experimental arms that say they are the comparator or control typed as comparators. */
 export function armRoles(arms: readonly Arm[]): Arm[] {
   return arms.map((arm) =>
@@ -80,11 +89,14 @@ export function armRoles(arms: readonly Arm[]): Arm[] {
 
 export function rolesOf(
   interventions: readonly RoleInput[],
-  given: readonly Arm[],
+  arms: readonly Arm[],
   purpose: string | undefined,
+  /** The titles and design description (`cues`) and the titles with the summary (`overview`). */
+  words: { cues: readonly string[]; overview: string } = { cues: [], overview: '' },
 ): Role[] {
-  const arms = armRoles(given);
   const linked = interventions.map((i) => armsOf(i, arms));
+  const armless = !arms.some((arm) => arm.type !== undefined);
+  const comparators = comparatorPhrases(words.cues);
   const hasExperimental = arms.some((arm) => arm.type === 'EXPERIMENTAL');
   // What each arm is for: giving what is tested, or something to compare with.
   // A label saying "control" or "usual care" compares whatever the arm's type, unless the arm is experimental.
@@ -106,7 +118,14 @@ export function rolesOf(
     )
       return 'measures';
     const own = linked[n] ?? [];
-    if (own.length === 0 || !arms.some((arm) => arm.type !== undefined)) return 'tested';
+    // Without arms to read, the record's words still tell a saline dummy in a placebo-controlled study.
+    if (
+      (own.length === 0 || armless) &&
+      SALINE.test(i.name) &&
+      /\bplacebo\b/i.test(`${i.description ?? ''} ${words.overview}`)
+    )
+      return 'dummy';
+    if (own.length === 0 || armless) return 'tested';
     const experimental = own.some(tests);
     const comparison = own.some(compares);
     // Given to every group → "everyone" (or what is tested, see below); in some comparison groups only, it is
@@ -125,6 +144,8 @@ export function rolesOf(
     // In a study of one group nobody is compared: usual care named there is what every group gets.
     if (CONTROL.test(`${i.name} ${i.description ?? ''}`))
       return arms.length === 1 ? 'everyone' : 'compared';
+    // Without arms, a treatment the titles name as the comparator ("Comparing X With Y") compares.
+    if (armless && namedIn(comparators, i.name)) return 'compared';
     return measuring && MEASURING.test(i.name) ? 'measures' : role;
   });
   // Usual care is only a comparison while something else is tested. A measurement never is what is tested,
@@ -153,10 +174,9 @@ export function armsOf(i: RoleInput, arms: readonly Arm[]): Arm[] {
 /** Whether a placebo or sham is also given in an experimental arm (dummy doses or visits). */
 export function dummyWithTested(
   interventions: readonly RoleInput[],
-  given: readonly Arm[],
+  arms: readonly Arm[],
   roles: readonly Role[],
 ): boolean {
-  const arms = armRoles(given);
   return interventions.some(
     (i, n) => roles[n] === 'dummy' && armsOf(i, arms).some((arm) => arm.type === 'EXPERIMENTAL'),
   );
@@ -193,9 +213,28 @@ export function dummyArmTypes(
   });
 }
 
-/** "Active comparator: …", "compared with …", "comparison with …" in a title or design description. */
+/**
+ * "Active comparator: …", "compared with …", "comparison with …", "comparing X with …" in a title or design
+ * description: what follows is the comparator.
+ */
 const COMPARATOR_CUE =
-  /\b(?:active comparator|comparator|compar(?:ison|ed) (?:with|to|against))\b[:\s-]*([^.;:()]{3,120})/giu;
+  /\b(?:active comparator|comparator|compar(?:ison|ed) (?:with|to|against)|comparing\b[^.;:()]{1,120}?\b(?:with|to|against))\b[:\s-]*([^.;:()]{3,120})/giu;
+/** Saline, the usual dummy: a placebo where the record says the study is placebo-controlled. */
+const SALINE =
+  /\b(?:normal |physiological |isotonic )?saline\b|\b0\.9 ?% (?:sodium chloride|nacl)\b/i;
+
+/** The phrases that follow a comparator cue in `cues`, as words. */
+function comparatorPhrases(cues: readonly string[]): string[] {
+  return cues.flatMap((cue) =>
+    [...cue.matchAll(COMPARATOR_CUE)].map((m) => ` ${words(m[1] ?? '').join(' ')} `),
+  );
+}
+
+/** Whether `name` (at least three characters of words) stands in one of the phrases. */
+function namedIn(phrases: readonly string[], name: string): boolean {
+  const said = words(name).join(' ');
+  return said.length >= 3 && phrases.some((phrase) => phrase.includes(` ${said} `));
+}
 const FILLER = new Set([
   'a',
   'an',
@@ -235,17 +274,14 @@ export function namedComparator(arms: readonly Arm[], cues: readonly string[]): 
     !arms.every((arm) => arm.type === 'EXPERIMENTAL' || arm.type === undefined)
   )
     return [...arms];
-  const phrases = cues.flatMap((cue) => [...cue.matchAll(COMPARATOR_CUE)].map((m) => m[1] ?? ''));
+  const phrases = comparatorPhrases(cues);
   if (phrases.length === 0) return [...arms];
   const named = new Set(phrases.flatMap(pairs));
-  const said = phrases.map((phrase) => ` ${words(phrase).join(' ')} `);
-  const matches = arms.filter((arm) => {
-    const label = words(arm.label ?? '').join(' ');
-    return (
-      (label.length >= 3 && said.some((phrase) => phrase.includes(` ${label} `))) ||
-      pairs(`${arm.label ?? ''} ${arm.description ?? ''}`).some((pair) => named.has(pair))
-    );
-  });
+  const matches = arms.filter(
+    (arm) =>
+      namedIn(phrases, arm.label ?? '') ||
+      pairs(`${arm.label ?? ''} ${arm.description ?? ''}`).some((pair) => named.has(pair)),
+  );
   const [only] = matches;
   return matches.length === 1 && only
     ? arms.map((arm) => (arm === only ? { ...arm, type: 'ACTIVE_COMPARATOR' } : arm))
