@@ -119,8 +119,10 @@ const cdnOutput = (): Plugin => ({
 
 /**
  * `cdn`: one ES module entry with everything bundled, for `<script type="module">` from a CDN. Chunks are
- * named by content; the entry keeps its name (and its exports). Rolldown's common-chunk merging is off, so code
- * that only lazy chunks use is never moved into the entry; what two lazy chunks share goes to a shared chunk
+ * named by content; the entry keeps its name and its exports, and may export more (`allow-extension`): code the
+ * first screen and a lazy chunk share stays in the entry, which the lazy chunk imports, instead of going to shared
+ * chunks of its own (measured: eight scripts before the headline, 2,958 B more gzip than one). Rolldown's
+ * common-chunk merging is off, so code that only lazy chunks use is never moved into the entry; what two lazy chunks share goes to a shared chunk
  * (default code splitting), not into both. `base: './'` makes Vite's preload helper resolve a lazy chunk's
  * dependencies against the importing chunk's URL (wherever the CDN serves it), fetching them in parallel.
  */
@@ -138,7 +140,7 @@ const cdnBuild: UserConfig = {
     modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { 'trial-summary': 'src/cdn.ts' },
-      preserveEntrySignatures: 'strict',
+      preserveEntrySignatures: 'allow-extension',
       experimental: { chunkOptimization: { mergeCommonChunks: false } },
       output: {
         format: 'es',
