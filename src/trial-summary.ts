@@ -22,7 +22,7 @@ import { registryClient, type CachedStudy } from './registry/shared.js';
 import { RegistryError, isAbortError } from './registry/errors.js';
 import { studyRequest } from './registry/request.js';
 import { parseNctId } from './registry/ids.js';
-import { styles } from './trial-summary.styles.js';
+import { adoptBlockStyles, styles } from './trial-summary.styles.js';
 import { asOfAttribute } from './view-model/join.js';
 import { HostDataController } from './controllers/host-data.js';
 import { parseSections } from './sections.js';
@@ -225,10 +225,14 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     return this.#refresh.fresh ?? this.study.value;
   }
 
-  /** The sites list's and sign-up form's controllers, made with the blocks' code. */
+  /** The sites list's and sign-up form's controllers, made with the blocks' code (which brings their styles). */
   #parts: Parts | undefined;
   get #blockParts(): Parts | undefined {
-    this.#parts ??= lazy('blocks')?.createParts(this, {
+    if (this.#parts) return this.#parts;
+    const blocks = lazy('blocks');
+    if (!blocks) return undefined;
+    if (this.shadowRoot) adoptBlockStyles(this.shadowRoot, blocks.styles);
+    this.#parts = blocks.createParts(this, {
       sites: () => this.loaded?.view.contacts.sites ?? [],
       language: () => this.#language.current,
       focus: (selector) => (this.#focusAfterRender = selector),

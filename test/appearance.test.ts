@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import type { CSSResult } from 'lit';
 import { CAN_EMULATE_MEDIA, canvasColor, printing } from './engines/engine.js';
 import { TrialSummaryElement, parseSections } from '../src/trial-summary.js';
+import { blockStyles } from '../src/blocks/styles.js';
 import { $, $$, API, faultBase, fixedClock, openAll, waitUntil } from './helpers.js';
 
 /** Renders a loaded card with the given attributes (eager, fixed clock), in a column `width` px wide if given. */
@@ -37,7 +39,7 @@ const DARK = canvasColor('dark');
 
 describe('custom properties', () => {
   it('are all documented in the README, and every documented one is used', async () => {
-    const css = [TrialSummaryElement.styles]
+    const css = [TrialSummaryElement.styles, blockStyles]
       .flat(Infinity as 1)
       .map((sheet) => (sheet as { cssText: string }).cssText)
       .join('\n');
@@ -227,6 +229,25 @@ describe('heading levels', () => {
       expect(levels(el)).to.deep.equal(expected);
     });
   }
+});
+
+describe('styles of the blocks below the first screen', () => {
+  it('come with the blocks, before the media rules, in every card', async () => {
+    const one = await card({ 'signup-action': '/__signup' });
+    const two = await card({ 'signup-action': '/__signup' });
+    for (const el of [one, two]) {
+      // The honeypot is out of sight (signup.styles.ts), the dates' keys are laid out (dates.styles.ts).
+      const honeypot = getComputedStyle($(el, '.honeypot')!);
+      expect(honeypot.position).to.equal('absolute');
+      expect(parseFloat(honeypot.left)).to.be.lessThan(-1000);
+      expect(getComputedStyle($(el, 'dl.dates')!).display).to.equal('grid');
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      const own = TrialSummaryElement.elementStyles as CSSResult[];
+      expect(sheets.length).to.equal(own.length + blockStyles.length);
+      // media.ts, with the print rules, stays last.
+      expect(sheets.at(-1)).to.equal(own.at(-1)!.styleSheet);
+    }
+  });
 });
 
 describe('print', () => {

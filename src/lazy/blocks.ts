@@ -1,6 +1,7 @@
 /**
  * The blocks below the first screen — what this could mean, who can take part, conditions, places, dates and
- * updates — with their words, their state (the sites list and the sign-up form) and what they need.
+ * updates — with their words, their styles, their state (the sites list and the sign-up form) and what they
+ * need.
  */
 import type { ReactiveControllerHost } from 'lit';
 // Their words first: a block must never render with half a table.
@@ -19,6 +20,7 @@ import { renderEligibility } from '../blocks/eligibility.js';
 import { renderLocations } from '../blocks/locations.js';
 import { renderRisks } from '../blocks/risks.js';
 import { renderSignup } from '../blocks/signup.js';
+import { blockStyles } from '../blocks/styles.js';
 
 /** What the card tells these blocks' state, read when it is needed. */
 export interface PartsOptions {
@@ -107,6 +109,6 @@ export function renderBlock(
   }
 }
 
-export const blocks = { createParts, renderBlock };
+export const blocks = { createParts, renderBlock, styles: blockStyles };
 
 provide('blocks', blocks);
