@@ -5,7 +5,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
+import { enFirst } from '../src/i18n/en-first.js';
+import { enRest } from '../src/i18n/en-rest.js';
 import {
+  joinEnglish,
   registerLanguage,
   resolveLanguage,
   stringsFor,
@@ -18,6 +21,23 @@ import { TERMS } from '../src/glossary/terms.js';
 import { renderMarkup } from '../src/markup.js';
 import { definitionsFor } from '../src/glossary/definitions.js';
 import { $, $$, cardText, openAll, renderCard } from './helpers.js';
+
+describe('English in two parts (the first screen’s words, the rest with the blocks)', () => {
+  it('joins to every word, a group both parts have key by key', () => {
+    const joined = joinEnglish(enFirst, enRest) as typeof en;
+    expect(Object.keys(joined).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(Object.keys(joined.meaning).sort()).to.deep.equal(Object.keys(en.meaning).sort());
+    expect(joined.meaning.ownWords).to.equal(enFirst.meaning.ownWords);
+    expect(joined.meaning.heading).to.equal(enRest.meaning.heading);
+  });
+
+  it('share no word but by joining a group', () => {
+    const shared = Object.keys(enFirst).filter((key) => key in enRest);
+    expect(shared).to.deep.equal(['meaning']);
+    const both = Object.keys(enFirst.meaning).filter((key) => key in enRest.meaning);
+    expect(both).to.deep.equal([]);
+  });
+});
 
 describe('record text inside sentences in another language', () => {
   const cases: [string, { text: string; foreign: boolean }[]][] = [

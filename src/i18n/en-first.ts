@@ -4,9 +4,9 @@
  * below the first screen.
  */
 import type { HeadlineParts } from '../view-model/plain.js';
-import type { JoinState, Tense } from '../view-model/join.js';
+import type { JoinState } from '../view-model/join.js';
 import type { ReadingLevel } from '../view-model/readability.js';
-import { READING_LEVEL, by, onOrIn } from './en-words.js';
+import { READING_LEVEL, onOrIn } from './en-words.js';
 
 export const enFirst = {
   /** The BCP 47 language of this table. */
@@ -248,49 +248,8 @@ export const enFirst = {
     },
   },
 
+  /** The first screen's part of `meaning`: the registry's own words under the header (the rest is in en-rest.ts). */
   meaning: {
-    heading: 'What this could mean',
-    intro:
-      'This is our plain reading of the record. It is not medical advice, and it does not predict what will happen.',
-    reviewNote:
-      'The makers of this card wrote these notes from the record. No doctor has checked them yet.',
-    substance: 'Active substance',
-    tested: (tense: Tense) =>
-      by(tense, {
-        present: 'What is being tested',
-        past: 'What was tested',
-        future: 'What will be tested',
-        meant: 'What was to be tested',
-      }),
-    compared: (tense: Tense) =>
-      by(tense, {
-        present: 'What it is compared with',
-        past: 'What it was compared with',
-        future: 'What it will be compared with',
-        meant: 'What it was to be compared with',
-      }),
-    everyone: (tense: Tense) =>
-      by(tense, {
-        present: 'What every group gets',
-        past: 'What every group got',
-        future: 'What every group will get',
-        meant: 'What every group was to get',
-      }),
-    measures: 'Used only to check or measure',
-    observed: (tense: Tense) =>
-      by(tense, {
-        present: 'What the study looks at',
-        past: 'What the study looked at',
-        future: 'What the study will look at',
-        meant: 'What the study was meant to look at',
-      }),
-    otherNames: 'Also known as',
-    about: 'About this study',
-    leadTo: 'What this could lead to',
-    goWrong: 'What could go wrong',
-    trust: 'How current is this record',
-    noRisks:
-      'The record lists no specific warning signs. Every study can have side effects and other risks: ask the study team about them.',
     ownWords: 'Show the registry’s own words',
     ownWordsIntro:
       'The record fields the sentences above are based on, exactly as the registry gives them:',

@@ -8,7 +8,11 @@
 import { enFirst } from './en-first.js';
 import { enRest } from './en-rest.js';
 
-/** Every English word: the first screen's and the rest's. */
-export const en = { ...enFirst, ...enRest };
+/** Every English word: the first screen's and the rest's (`meaning` is in both, see `joinEnglish`). */
+export const en = {
+  ...enFirst,
+  ...enRest,
+  meaning: { ...enFirst.meaning, ...enRest.meaning },
+};
 
 export type Strings = typeof en;

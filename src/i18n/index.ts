@@ -53,12 +53,28 @@ function add(table: PartialStrings): boolean {
 
 /** The rest of English has arrived: English and every table merged onto it are whole. */
 export function completeEnglish(rest: object): void {
-  english = withoutPrototypes({ ...enFirst, ...rest }) as Strings;
+  english = withoutPrototypes(joinEnglish(enFirst, rest)) as Strings;
   tables.clear();
   tables.set('en', english);
   for (const table of registered) add(table);
   for (const listener of languageListeners) listener();
 }
+
+/**
+ * The two parts of English as one table: a group both parts have (`meaning`: its first-screen labels and the
+ * rest) is joined, key by key; the rest's words win.
+ */
+export function joinEnglish(first: object, rest: object): object {
+  const joined: Record<string, unknown> = { ...first, ...rest };
+  for (const [key, value] of Object.entries(first)) {
+    const more = (rest as Record<string, unknown>)[key];
+    if (isGroup(value) && isGroup(more)) joined[key] = { ...value, ...more };
+  }
+  return joined;
+}
+
+const isGroup = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Called when a language table is registered (the element re-renders its cards). */
 export const languageListeners = new Set<() => void>();
