@@ -17,7 +17,6 @@ import {
   TrialSummaryProperties,
   secondsOr,
 } from './properties.js';
-import { studyUrl } from './registry/client.js';
 import { registryClient, type CachedStudy } from './registry/shared.js';
 import { RegistryError, isAbortError } from './registry/errors.js';
 import { studyRequest } from './registry/request.js';
@@ -36,7 +35,7 @@ import {
 import { renderCompact } from './blocks/compact.js';
 import { renderDisclaimer } from './blocks/disclaimer.js';
 import { renderHeader } from './blocks/header.js';
-import { announcement, renderError, renderSkeleton } from './blocks/states.js';
+import { announcement, renderError, renderSkeleton, warnUnreachable } from './blocks/states.js';
 import { renderSummary } from './blocks/summary.js';
 import { listenForTerms } from './blocks/terms.js';
 import { DisclosuresController } from './controllers/disclosures.js';
@@ -211,12 +210,8 @@ export class TrialSummaryElement extends TrialSummaryProperties {
         reason,
         ...(status === undefined ? {} : { status }),
       });
-      const request =
-        reason === 'network' && studyRequest(this.nct, this.apiBase, document.baseURI);
-      if (request)
-        console.warn(
-          this.#language.current.strings.state.networkHint(studyUrl(request.base, request.id)),
-        );
+      if (reason === 'network')
+        warnUnreachable(this.nct, this.apiBase, this.#language.current.strings);
     },
   });
 
