@@ -14,6 +14,9 @@ export default tseslint.config(
       'node_modules/',
       'custom-elements.json',
       'test/fixtures/',
+      // Scratch space, ignored by git too.
+      '.tmp/',
+      '.cache/',
     ],
   },
   js.configs.recommended,

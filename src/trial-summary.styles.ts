@@ -26,8 +26,6 @@ export const styles = [...firstScreen, media];
 export function adoptBlockStyles(root: ShadowRoot, blockStyles: CSSResultOrNative[]): void {
   adoptStyles(
     root,
-    supportsAdoptingStyleSheets
-      ? [...firstScreen, ...blockStyles, media]
-      : [...blockStyles, media],
+    supportsAdoptingStyleSheets ? [...firstScreen, ...blockStyles, media] : [...blockStyles, media],
   );
 }

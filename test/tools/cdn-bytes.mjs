@@ -71,7 +71,11 @@ const chunks = readdirSync(join(ROOT, 'dist/cdn'))
 const lazyChunks = chunks.filter((path) => path !== ENTRY);
 
 /** @param {string} nct @param {string} scripts @param {string} [attributes] e.g. ` layout="card"` */
-const cardPage = (nct, scripts, attributes = '') => `<!doctype html><html lang="en"><meta charset="utf-8">
+const cardPage = (
+  nct,
+  scripts,
+  attributes = '',
+) => `<!doctype html><html lang="en"><meta charset="utf-8">
 <title>one card</title>${scripts}
 <trial-summary nct="${nct}" api-base="/api/v2"${attributes}><a href="https://clinicaltrials.gov/study/${nct}">Study ${nct} on ClinicalTrials.gov</a></trial-summary>`;
 
@@ -281,7 +285,10 @@ async function failingChunks(nct) {
   const entry = `<script type="module" src="${ENTRY}"></script>`;
   server.pages['/blocked.html'] = cardPage(nct, entry);
   server.pages['/blocked-compact.html'] = cardPage(nct, entry, ' layout="card"');
-  for (const [chunk, layout] of lazyChunks.flatMap((c) => [[c, ''], [c, '-compact']])) {
+  for (const [chunk, layout] of lazyChunks.flatMap((c) => [
+    [c, ''],
+    [c, '-compact'],
+  ])) {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.route(`**${chunk}`, (route) => route.abort('failed'));
