@@ -122,8 +122,10 @@ const cdnOutput = (): Plugin => ({
  * named by content; the entry keeps its name and its exports, and may export more (`allow-extension`): code the
  * first screen and a lazy chunk share stays in the entry, which the lazy chunk imports, instead of going to shared
  * chunks of its own (measured: eight scripts before the headline, 2,958 B more gzip than one). Rolldown's
- * common-chunk merging is off, so code that only lazy chunks use is never moved into the entry; what two lazy chunks share goes to a shared chunk
- * (default code splitting), not into both. `base: './'` makes Vite's preload helper resolve a lazy chunk's
+ * common-chunk merging stays on: without it, every lazy chunk added split lit and the shared blocks out of the
+ * entry again (rolldown/rolldown#10731); with it, the entry holds what it imports and nothing only lazy chunks
+ * use (checked module by module when it was turned on). What two lazy chunks share goes to a shared chunk, not
+ * into both. `base: './'` makes Vite's preload helper resolve a lazy chunk's
  * dependencies against the importing chunk's URL (wherever the CDN serves it), fetching them in parallel.
  */
 const cdnBuild: UserConfig = {
@@ -141,7 +143,6 @@ const cdnBuild: UserConfig = {
     rolldownOptions: {
       input: { 'trial-summary': 'src/cdn.ts' },
       preserveEntrySignatures: 'allow-extension',
-      experimental: { chunkOptimization: { mergeCommonChunks: false } },
       output: {
         format: 'es',
         entryFileNames: '[name].js',

@@ -1,7 +1,7 @@
 /**
  * Code that a card can do without at first paint: the markup pipeline (marked and DOMPurify, for registry text
- * that is not plain paragraphs), the glossary, the blocks below the first screen, structured data and
- * languages other than English. Each such module provides itself here when it is evaluated (`src/lazy/*.ts`).
+ * that is not plain paragraphs), the glossary, the blocks below the first screen, the sign-up form (only for
+ * cards with `signup-action`), structured data and languages other than English. Each such module provides itself here when it is evaluated (`src/lazy/*.ts`).
  *
  * The one-script build and the package entry import them all up front (`src/index.ts`), so every card has them
  * synchronously, as before. The CDN build's entry (`src/cdn.ts`) imports none of them and sets loaders instead:
@@ -13,6 +13,8 @@ import type { definitionsFor } from './glossary/definitions.js';
 import type { findTerms, glossaryReviewed } from './glossary/match.js';
 import type * as blocks from './lazy/blocks.js';
 import type { syncStructuredData } from './controllers/structured-data.js';
+import type { SignupController } from './controllers/signup.js';
+import type { renderForm } from './blocks/signup-form.js';
 
 export interface LazyModules {
   markup: { renderMarkup: typeof renderMarkup };
@@ -23,6 +25,7 @@ export interface LazyModules {
   };
   blocks: typeof blocks.blocks;
   structuredData: { syncStructuredData: typeof syncStructuredData };
+  signupForm: { SignupController: typeof SignupController; renderForm: typeof renderForm };
 }
 export type LazyName = keyof LazyModules;
 

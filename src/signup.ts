@@ -1,6 +1,6 @@
 /**
- * What a "Get updates" sign-up hands to the host: the data, its encodings, and the registry's own RSS feeds
- * for following without any sign-up. Pure: no DOM, no Lit.
+ * What a "Get updates" sign-up hands to the host: the data and its encodings (the registry's own RSS feeds,
+ * for following without any sign-up, are in registry/feeds.ts). Pure: no DOM, no Lit.
  */
 import type { NctId } from './registry/ids.js';
 
@@ -57,14 +57,4 @@ export function newSubmissionId(): string {
   const bytes = new Uint8Array(16);
   c.getRandomValues(bytes);
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** The registry's own feed of changes to one study. */
-export function studyFeedUrl(nct: NctId): string {
-  return `https://clinicaltrials.gov/api/rss?term=${encodeURIComponent(nct)}&dateField=LastUpdatePostDate`;
-}
-
-/** The registry's own feed of new studies for a condition. */
-export function conditionFeedUrl(condition: string): string {
-  return `https://clinicaltrials.gov/api/rss?cond=${encodeURIComponent(condition)}&dateField=StudyFirstPostDate`;
 }

@@ -187,7 +187,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       this.#disclosures.reset();
       this.#settledOnce = true;
       this.#parts?.sites.reset();
-      this.#parts?.signup.reset();
+      this.#parts?.signup?.reset();
       const join = loaded.view.header.join;
       const asOf = asOfAttribute(join);
       this.#pendingEvent = new TrialSummaryLoadEvent({
@@ -202,7 +202,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       this.#refresh.clear(true);
       if (isAbortError(error)) return;
       this.#settledOnce = true;
-      this.#parts?.signup.reset();
+      this.#parts?.signup?.reset();
       const reason = error instanceof RegistryError ? error.reason : 'parse';
       const status = error instanceof RegistryError ? error.status : undefined;
       this.#pendingEvent = new TrialSummaryErrorEvent({
@@ -274,6 +274,8 @@ export class TrialSummaryElement extends TrialSummaryProperties {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.#settledOnce && (changed.has('nct') || changed.has('apiBase'))) this.#announce = true;
     if (changed.has('loading')) this.#viewport.watch();
+    // The sign-up form's code is fetched beside the study, not after it.
+    if (changed.has('signupAction') && this.signupAction) need('signupForm');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

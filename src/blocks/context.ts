@@ -61,7 +61,8 @@ export interface BlockContext {
 /** A BlockContext that also says which lazy modules its blocks asked for and did not have. */
 export interface CardContext extends BlockContext {
   readonly missing: Set<LazyName>;
-  /** Whether a block's code or a text's markup pipeline is still on its way (the card is not whole). */
+  /** Whether a block's code (or the sign-up form's) or a text's markup pipeline is still on its way (the card
+   * is not whole). */
   readonly incomplete: boolean;
 }
 
@@ -91,7 +92,7 @@ export function blockContext(options: {
     now,
     missing,
     get incomplete() {
-      return missing.has('blocks') || missing.has('markup');
+      return missing.has('blocks') || missing.has('markup') || missing.has('signupForm');
     },
     h: (offset, content, headingOptions) => heading(base + offset, content, headingOptions),
     disclosure,

@@ -10,10 +10,10 @@ import {
   TrialSummarySignupSuccessEvent,
 } from '../events.js';
 import type { Strings } from '../i18n/index.js';
-import { httpUrl } from '../registry/api-base.js';
 import type { NctId } from '../registry/ids.js';
 import { encodeSignup, newSubmissionId, type SignupData, type SignupTopic } from '../signup.js';
 import { mailtoHref } from '../view-model/links.js';
+import type { SignupLinks } from '../blocks/signup.js';
 
 export type SignupState =
   | { step: 'idle' }
@@ -37,21 +37,6 @@ export interface SignupConfig extends SignupLinks {
   strings: Strings;
   /** How long the POST may take before it is given up. */
   timeoutMs: number;
-}
-
-/** The host's links, resolved against the page: only http(s) counts; no form without `action`. */
-export interface SignupLinks {
-  action: string | undefined;
-  terms: string | undefined;
-  privacy: string | undefined;
-}
-
-export function signupLinks(action: string, terms: string, privacy: string): SignupLinks {
-  return {
-    action: httpUrl(action, document.baseURI),
-    terms: httpUrl(terms, document.baseURI),
-    privacy: httpUrl(privacy, document.baseURI),
-  };
 }
 
 export class SignupController implements ReactiveController {

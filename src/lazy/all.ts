@@ -2,4 +2,5 @@
 import './blocks.js';
 import './glossary.js';
 import './markup.js';
+import './signup-form.js';
 import './structured-data.js';

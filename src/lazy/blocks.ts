@@ -3,23 +3,23 @@
  * updates — with their words, their styles, their state (the sites list and the sign-up form) and what they
  * need.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveControllerHost } from 'lit';
 // Their words first: a block must never render with half a table.
 import '../i18n/complete.js';
 import { formatters, type Strings } from '../i18n/index.js';
-import { provide } from '../lazy.js';
+import { lazy, provide, waitingFor } from '../lazy.js';
 import type { Section } from '../sections.js';
 import { distanceUnit } from '../view-model/sites.js';
 import type { SiteView } from '../view-model/study.js';
-import { SignupController, signupLinks, type SignupConfig } from '../controllers/signup.js';
+import type { SignupController, SignupConfig } from '../controllers/signup.js';
 import { SitesController } from '../controllers/sites.js';
-import type { BlockContext, Loaded } from '../blocks/context.js';
+import type { CardContext, Loaded } from '../blocks/context.js';
 import { renderConditions } from '../blocks/conditions.js';
 import { renderDates } from '../blocks/dates.js';
 import { renderEligibility } from '../blocks/eligibility.js';
 import { renderLocations } from '../blocks/locations.js';
 import { renderRisks } from '../blocks/risks.js';
-import { renderSignup } from '../blocks/signup.js';
+import { renderSignup, signupLinks } from '../blocks/signup.js';
 import { blockStyles } from '../blocks/styles.js';
 
 /** What the card tells these blocks' state, read when it is needed. */
@@ -43,7 +43,8 @@ export interface PartsOptions {
 
 export interface Parts {
   sites: SitesController;
-  signup: SignupController;
+  /** The sign-up form's state, once its code is here (cards with `signup-action` load it). */
+  readonly signup: SignupController | undefined;
   options: PartsOptions;
 }
 
@@ -53,6 +54,14 @@ export function createParts(
   options: PartsOptions,
 ): Parts {
   const a = options.attributes;
+  let signup: SignupController | undefined;
+  const config = (): SignupConfig => ({
+    ...signupLinks(a.signupAction, a.termsHref, a.privacyHref),
+    ...options.language(),
+    ...options.request(),
+    encoding: a.signupEncoding,
+    credentials: a.signupCredentials,
+  });
   return {
     options,
     sites: new SitesController(host, {
@@ -64,20 +73,18 @@ export function createParts(
       },
       focus: options.focus,
     }),
-    signup: new SignupController(host, () => ({
-      ...signupLinks(a.signupAction, a.termsHref, a.privacyHref),
-      ...options.language(),
-      ...options.request(),
-      encoding: a.signupEncoding,
-      credentials: a.signupCredentials,
-    })),
+    get signup() {
+      const form = lazy('signupForm');
+      if (form) signup ??= new form.SignupController(host, config);
+      return signup;
+    },
   };
 }
 
 /** One of these blocks. */
 export function renderBlock(
   section: Exclude<Section, 'summary'>,
-  c: BlockContext,
+  c: CardContext,
   loaded: Loaded,
   parts: Parts,
 ): unknown {
@@ -99,13 +106,18 @@ export function renderBlock(
     }
     case 'dates':
       return renderDates(c, view);
-    case 'signup':
-      return renderSignup(
-        c,
-        loaded,
-        parts.signup,
-        signupLinks(a.signupAction, a.termsHref, a.privacyHref),
-      );
+    case 'signup': {
+      const links = signupLinks(a.signupAction, a.termsHref, a.privacyHref);
+      const form = links.action ? lazy('signupForm') : undefined;
+      const { signup } = parts;
+      if (form && signup) {
+        const conditions = loaded.view.conditions.conditions;
+        return renderSignup(c, loaded, form.renderForm(c, conditions, signup, links));
+      }
+      // The block waits for the form's code; if it cannot come, the feeds stand alone.
+      if (links.action && waitingFor('signupForm')) c.missing.add('signupForm');
+      return renderSignup(c, loaded, nothing);
+    }
   }
 }
 

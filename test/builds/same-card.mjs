@@ -9,7 +9,8 @@
  * idle after the load event) and the network quiet, so every lazy chunk has
  * arrived — its shadow DOM is serialised (the shadow root's children as HTML, comments such as Lit's
  * `<!--?lit$…$-->` markers removed, nothing else normalised; the host's attributes beside it) and the two
- * builds compared: with every disclosure (<details>) closed, and after opening them all.
+ * builds compared: with every disclosure (<details>) closed, and after opening them all. The cards have
+ * `signup-action`, so the sign-up form (its own chunk in the module build) is compared too.
  *
  * `node test/builds/same-card.mjs [NCT…]` checks only the studies named.
  */
@@ -142,6 +143,8 @@ async function render(context, build, nct) {
         el.clock = () => new Date(fixed);
         el.loading = 'eager';
         el.setAttribute('api-base', '/api/v2');
+        // With the sign-up form, whose code the module build loads on its own.
+        el.setAttribute('signup-action', '/__signup');
         el.setAttribute('nct', nct);
         const settled = new Promise((resolve) => {
           el.addEventListener('trial-summary-load', () => resolve('load'), { once: true });

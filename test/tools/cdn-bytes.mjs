@@ -32,14 +32,16 @@ import { ROOT, serveDist } from './dist-server.mjs';
  * 2 kB. Raise only with the size and the reason in the commit message. History: 37,267 with the first screen
  * apart (header, answer, headline, summary, disclaimer, first-screen English; budget 39,500); 33,511 with the
  * first screen's shared code in the entry (one script, not nine) and the lower blocks' styles and "What this
- * could mean" words with the blocks (budget 35,500).
+ * could mean" words with the blocks (budget 35,500); 33,246 with the bundler's common-chunk merging on (budget
+ * 35,300).
  */
-export const FIRST_PAINT_BUDGET = 35_500;
+export const FIRST_PAINT_BUDGET = 35_300;
 /**
  * gzip -9 bytes of every script that has arrived when `trial-summary-load` fires (every default block whole; the
- * glossary loads after). History: 57,522 (budget 59,500); 55,489 (budget 57,500).
+ * glossary loads after). History: 57,522 (budget 59,500); 55,489 (budget 57,500); 53,624 with the
+ * sign-up form's code only for cards with `signup-action` (budget 55,600).
  */
-export const WHOLE_CARD_BUDGET = 57_500;
+export const WHOLE_CARD_BUDGET = 55_600;
 /** Issue 19's targets, printed beside the budgets: not met (see docs/performance.md for why). */
 const FIRST_PAINT_TARGET = 30_000;
 const WHOLE_CARD_TARGET = 40_000;
@@ -283,7 +285,8 @@ async function failingChunks(nct) {
     return;
   }
   const entry = `<script type="module" src="${ENTRY}"></script>`;
-  server.pages['/blocked.html'] = cardPage(nct, entry);
+  // With the sign-up form (its own chunk): the feeds stand alone when the form cannot come.
+  server.pages['/blocked.html'] = cardPage(nct, entry, ' signup-action="/__signup"');
   server.pages['/blocked-compact.html'] = cardPage(nct, entry, ' layout="card"');
   for (const [chunk, layout] of lazyChunks.flatMap((c) => [
     [c, ''],
