@@ -6,7 +6,6 @@
  * `src/glossary/`).
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 
 import { TrialSummaryErrorEvent, TrialSummaryLoadEvent } from './events.js';
@@ -133,8 +132,8 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     return root;
   }
 
-  /** A compact card the reader expanded. */
-  @state() private expanded = false;
+  /** A compact card the reader expanded (until the next study). */
+  #expanded = false;
 
   readonly #language = new LanguageController(this);
   readonly #viewport = new ViewportController(this);
@@ -183,7 +182,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     onComplete: (loaded) => {
       this.#growth.start(() => parseSections(this.sections).length);
       this.#refresh.clear();
-      this.expanded = false;
+      this.#expanded = false;
       this.#disclosures.reset();
       this.#settledOnce = true;
       this.#parts?.sites.reset();
@@ -248,7 +247,8 @@ export class TrialSummaryElement extends TrialSummaryProperties {
 
   /** Shows every block of a compact card (the reader asked to; the card may grow). */
   expand(): void {
-    this.expanded = true;
+    this.#expanded = true;
+    this.requestUpdate();
     this.#focusAfterRender = '#title';
   }
 
@@ -332,7 +332,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       </div>
       <div
         part="base"
-        class=${`${this.layout === 'card' && !this.expanded ? 'base compact' : growing ? 'base growing' : 'base'}${this.#distance.far && status === TaskStatus.COMPLETE ? ' far' : ''}`}
+        class=${`${this.layout === 'card' && !this.#expanded ? 'base compact' : growing ? 'base growing' : 'base'}${this.#distance.far && status === TaskStatus.COMPLETE ? ' far' : ''}`}
         lang=${locale}
         aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
       >
@@ -366,7 +366,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
   }
 
   #renderStudy(c: CardContext, loaded: Loaded): TemplateResult {
-    if (this.layout === 'card' && !this.expanded)
+    if (this.layout === 'card' && !this.#expanded)
       return renderCompact(c, loaded, () => this.expand());
     const { view } = loaded;
     // Blocks in order, down to the first whose code or text is still on its way: what is shown never moves
