@@ -115,6 +115,41 @@ describe('risk rules', () => {
     });
   }
 
+  // "Now" carries its date: a status that speaks of now is dated by the record's last check, or says it has none.
+  const dated: [string, Record<string, unknown>, string][] = [
+    [
+      'recruiting, checked long ago',
+      { overallStatus: 'RECRUITING', statusVerifiedDate: '2024-03' },
+      `${en.risks.status['RECRUITING']} The study team last confirmed this in March 2024.`,
+    ],
+    [
+      'recruiting, never dated',
+      { overallStatus: 'RECRUITING' },
+      `${en.risks.status['RECRUITING']} ${en.risks.unchecked}`,
+    ],
+    [
+      'active, never dated',
+      { overallStatus: 'ACTIVE_NOT_RECRUITING' },
+      `${en.risks.status['ACTIVE_NOT_RECRUITING']} ${en.risks.unchecked}`,
+    ],
+    [
+      'recruiting, checked this month',
+      { overallStatus: 'RECRUITING', statusVerifiedDate: '2026-11' },
+      en.risks.status['RECRUITING']!,
+    ],
+    [
+      'completed, never dated (an ended study speaks of the past)',
+      { overallStatus: 'COMPLETED' },
+      en.risks.status['COMPLETED']!,
+    ],
+  ];
+  for (const [name, statusModule, expected] of dated) {
+    it(`dates a status that speaks of now: ${name}`, () => {
+      const note = risksOf(protocol({ statusModule })).find((n) => n.kind === 'status')!;
+      expect(riskText(note, en, f).text).to.equal(expected);
+    });
+  }
+
   const design = (info: Record<string, unknown>, type = 'INTERVENTIONAL') => ({
     designModule: { studyType: type, designInfo: info },
   });

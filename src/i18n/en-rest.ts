@@ -400,6 +400,8 @@ export const enRest = {
     } as Record<string, string>,
     whyStopped: 'The reason given, in the sponsor’s own words:',
     asOf: (date: string) => `The study team last confirmed this in ${date}.`,
+    /** The status speaks of now and the record has no date for it. */
+    unchecked: 'The record does not say when the study team last confirmed this.',
     'single-arm': (tense: Tense) =>
       by(tense, {
         present:

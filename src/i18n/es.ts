@@ -661,6 +661,7 @@ export const es: Strings = {
     } as Record<string, string>,
     whyStopped: 'El motivo que se dio, en las propias palabras del patrocinador:',
     asOf: (date: string) => `El equipo del estudio lo confirmó por última vez ${onDate(date)}.`,
+    unchecked: 'El registro no dice cuándo lo confirmó por última vez el equipo del estudio.',
     'single-arm': (tense: Tense) =>
       by(tense, {
         present:

@@ -145,7 +145,11 @@ export function riskText(
       return {
         text: [
           own(t.risks.status, note.status) ?? '',
-          note.asOf ? t.risks.asOf(f.partialDate(monthOnly(note.asOf))) : '',
+          note.asOf
+            ? t.risks.asOf(f.partialDate(monthOnly(note.asOf)))
+            : note.unchecked
+              ? t.risks.unchecked
+              : '',
         ]
           .filter(Boolean)
           .join(' '),

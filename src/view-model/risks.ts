@@ -28,8 +28,9 @@ export interface NamedEvent {
 export type RiskNote = Sourced &
   (
     | { kind: 'phase'; phase: PhaseKey }
-    /** `asOf`: the last check, when it is old and the status speaks of now (not an ended study). */
-    | { kind: 'status'; status: string; whyStopped?: string; asOf?: PartialDate }
+    /** `asOf`: the last check, when it is old and the status speaks of now (not an ended study); `unchecked`:
+     * the status speaks of now and the record gives no date for it. */
+    | { kind: 'status'; status: string; whyStopped?: string; asOf?: PartialDate; unchecked?: true }
     | { kind: 'single-arm'; tense: Tense }
     | { kind: 'open-label'; tense: Tense }
     | { kind: 'placebo'; placebo: boolean; sham: boolean; tense: Tense }
@@ -84,6 +85,9 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
             ],
             ...optional('whyStopped', STOPPED.has(c.status) ? c.whyStopped : undefined),
             ...optional('asOf', speaksOfNow(c.join) ? c.verified : undefined),
+            ...(speaksOfNow(c.join) && c.verified === undefined
+              ? { unchecked: true as const }
+              : {}),
           },
   },
   {
