@@ -221,9 +221,22 @@ describe('risk rules', () => {
       ['status'],
     ],
   ];
+  // Records as the API gives them say whether they have results (hasResults: false here).
   for (const [what, modules, expected] of cases) {
     it(`${what} → ${expected.join(', ') || 'no note'}`, () =>
-      expect(kinds(modules)).to.deep.equal(expected));
+      expect(kinds(modules, { hasResults: false })).to.deep.equal(expected));
+  }
+
+  // When the record is silent, the card is silent: "no results have been posted" needs a record that says so.
+  const completed = { statusModule: { overallStatus: 'COMPLETED' } };
+  const results: [string, Record<string, unknown>, string[]][] = [
+    ['hasResults false', { hasResults: false }, ['status', 'no-results']],
+    ['no hasResults field (a search projection)', {}, ['status']],
+    ['hasResults true', { hasResults: true }, ['status']],
+  ];
+  for (const [what, extra, expected] of results) {
+    it(`a completed study, ${what} → ${expected.join(', ')}`, () =>
+      expect(kinds(completed, extra)).to.deep.equal(expected));
   }
 
   it('names placebo and sham apart', () => {

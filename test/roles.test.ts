@@ -223,14 +223,42 @@ describe('records without arms (search projections list only intervention names)
     });
     expect(roles).to.deep.equal(['tested', 'dummy']);
   });
-  // Made up: the same shape with no word of a placebo.
-  it('saline in a study that never speaks of a placebo stays as the record lists it', () => {
-    const roles = rolesOf(names('IGF-1', 'Normal saline'), [], 'TREATMENT', {
-      cues: [],
-      overview: 'A pilot study of IGF-1 in children',
+  // Plain saline beside a treatment, in a record that never speaks of a placebo: what it is compared with
+  // (rounds 12 and 13 read "tested … and Saline" as naming the control as tested).
+  const saline: [string, string[], string[]][] = [
+    [
+      'NCT05105685',
+      ['recombinant human growth hormone', 'Saline'],
+      ['Effectiveness of Recombinant Human Growth Hormone Therapy for Children With PMS'],
+    ],
+    [
+      'NCT01525901',
+      ['Insulin-Like Growth Factor-1 (IGF-1)', 'Normal saline'],
+      ['Clinical Trial in 22q13 Deletion Syndrome(Phelan-McDermid Syndrome)'],
+    ],
+  ];
+  for (const [id, list, cues] of saline) {
+    it(`plain saline beside a treatment compares (${id})`, () => {
+      const roles = rolesOf(names(...list), [], undefined, { cues, overview: cues.join(' ') });
+      expect(roles).to.deep.equal(['tested', 'compared']);
     });
-    expect(roles).to.deep.equal(['tested', 'tested']);
-  });
+  }
+  // Made up, to hold the edges of the rule.
+  const edges: [string, string[], string[]][] = [
+    [
+      'hypertonic saline is a treatment of its own',
+      ['Hypertonic saline', 'Salbutamol'],
+      ['tested', 'tested'],
+    ],
+    ['a strength other than 0.9 % is a treatment', ['3% saline', 'Mannitol'], ['tested', 'tested']],
+    ['0.9 % saline compares', ['Drug A', '0.9% saline'], ['tested', 'compared']],
+    ['saline alone is what is tested', ['Saline nasal irrigation'], ['tested']],
+  ];
+  for (const [name, list, expected] of edges) {
+    it(name, () => {
+      expect(rolesOf(names(...list), [], undefined)).to.deep.equal(expected);
+    });
+  }
   it('a treatment the title names as the comparator compares (NCT06382129)', () => {
     const roles = rolesOf(names('BL-B01D1', 'Docetaxel'), [], undefined, {
       cues: [

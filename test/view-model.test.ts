@@ -414,6 +414,7 @@ describe('toStudyView on malformed input', () => {
             completionDateStruct: { date, type: 'ACTUAL' },
           },
         },
+        hasResults: false,
       }) as never;
     const kinds = (date: string) =>
       meaningOf(toStudyView(record(date), 'NCT00000001', FIXED_NOW)).risks.map((r) => r.kind);

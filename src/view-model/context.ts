@@ -48,6 +48,8 @@ export interface Context {
   ended?: PartialDate;
   resultsPosted?: PartialDate;
   hasResults: boolean;
+  /** Whether the record says if it has results (search projections may leave `hasResults` out). */
+  resultsKnown: boolean;
   allocation?: string;
   model?: string;
   masking?: string;
@@ -196,6 +198,7 @@ export function contextOf(study: unknown, now: Date): Context {
     ...optional('timeFrame', text(adverse['timeFrame'])),
     phases: texts(design['phases']),
     hasResults: root['hasResults'] === true || root['resultsSection'] !== undefined,
+    resultsKnown: typeof root['hasResults'] === 'boolean' || root['resultsSection'] !== undefined,
     whoMasked: texts(masking['whoMasked']),
     armTypes: list(arms['armGroups'])
       .map((arm) => text(record(arm)['type']))

@@ -139,8 +139,10 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
   },
   {
     id: 'no-results',
-    // Results are due up to a year after the end, so the note waits that long (by the element's clock).
+    // Results are due up to a year after the end, so the note waits that long (by the element's clock). A
+    // record that does not say whether it has results gets no note.
     check: (c) =>
+      c.resultsKnown &&
       !c.hasResults &&
       c.status !== undefined &&
       ENDED.has(c.status) &&

@@ -144,8 +144,11 @@ export function rolesOf(
     // In a study of one group nobody is compared: usual care named there is what every group gets.
     if (CONTROL.test(`${i.name} ${i.description ?? ''}`))
       return arms.length === 1 ? 'everyone' : 'compared';
-    // Without arms, a treatment the titles name as the comparator ("Comparing X With Y") compares.
+    // Without arms, a treatment the titles name as the comparator ("Comparing X With Y") compares, and so does
+    // plain saline listed beside something else (hypertonic saline, a treatment of its own, is left as listed).
     if (armless && namedIn(comparators, i.name)) return 'compared';
+    if (armless && plainSaline(i.name) && interventions.some((o) => !SALINE.test(o.name)))
+      return 'compared';
     return measuring && MEASURING.test(i.name) ? 'measures' : role;
   });
   // Usual care is only a comparison while something else is tested. A measurement never is what is tested,
@@ -222,6 +225,11 @@ const COMPARATOR_CUE =
 /** Saline, the usual dummy: a placebo where the record says the study is placebo-controlled. */
 const SALINE =
   /\b(?:normal |physiological |isotonic )?saline\b|\b0\.9 ?% (?:sodium chloride|nacl)\b/i;
+
+/** Saline as a control is given: not hypertonic or hypotonic, no strength but 0.9 %. */
+const plainSaline = (name: string) =>
+  SALINE.test(name) &&
+  !/\b(?:hyper|hypo)tonic\b|\d(?:\.\d+)? ?%/i.test(name.replace(/\b0\.9 ?%/g, ''));
 
 /** The phrases that follow a comparator cue in `cues`, as words. */
 function comparatorPhrases(cues: readonly string[]): string[] {
