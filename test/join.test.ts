@@ -7,6 +7,8 @@ import '../src/define.js';
 import type { TrialSummaryLoadEvent } from '../src/events.js';
 import type { TrialSummaryElement } from '../src/trial-summary.js';
 import { $, $$, API, cardText, renderCard } from './helpers.js';
+import { en } from '../src/i18n/en.js';
+import { es } from '../src/i18n/es.js';
 
 /** A card whose "today" is `now`, loaded eagerly from the fake registry. */
 async function cardAt(nct: string, now: string, layout?: 'card') {
@@ -151,4 +153,31 @@ describe('results that say what they count', () => {
       expect(href).to.match(/^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/$/);
     expect($(el, 'ul.papers')!.closest('details')).to.equal(null);
   });
+});
+
+describe('"Can I join?" on a record that gives no date for its status', () => {
+  // The caveat is a sentence of its own (round 13: ", but …, but …" read badly), in both languages.
+  const rows: [Parameters<typeof en.join.answer>[0], string, string][] = [
+    [
+      { state: 'not-taking-new-people', stale: true },
+      'No: the study is still going on, but it is not taking new people. The record does not say when this was last checked.',
+      'No: el estudio sigue en curso, pero no acepta personas nuevas. El registro no dice cuándo se revisó por última vez.',
+    ],
+    [
+      { state: 'recruiting', stale: true },
+      'Maybe: the study was looking for people to take part. The record does not say when this was last checked. This may have changed since.',
+      'Tal vez: el estudio buscaba personas para participar. El registro no dice cuándo se revisó por última vez. Puede que esto haya cambiado.',
+    ],
+    [
+      { state: 'recruiting', stale: false, asOf: 'November 2026' },
+      'Maybe: the study is looking for people to take part, as of November 2026.',
+      'Tal vez: el estudio busca personas para participar, a fecha de November 2026.',
+    ],
+  ];
+  for (const [j, english, spanish] of rows) {
+    it(`${j.state}${j.asOf ? ', dated' : ', undated'}`, () => {
+      expect(en.join.answer(j)).to.equal(english);
+      expect(es.join!.answer!(j)).to.equal(spanish);
+    });
+  }
 });

@@ -126,9 +126,10 @@ export const enFirst = {
       lastKnownOpen?: boolean;
       sites?: { recruiting: string; total: string; count: number; of: number };
     }): string => {
+      // The end of the answer's first sentence: dated, or saying in a sentence of its own that it cannot be.
       const asOf = j.asOf
-        ? `, as of ${j.asOf}`
-        : ', but the record does not say when this was last checked';
+        ? `, as of ${j.asOf}.`
+        : '. The record does not say when this was last checked.';
       const sites =
         j.sites === undefined
           ? ''
@@ -140,10 +141,10 @@ export const enFirst = {
       switch (j.state) {
         case 'recruiting':
           return j.stale
-            ? `Maybe: the study was looking for people to take part${asOf}. This may have changed since.${sites}`
-            : `Maybe: the study is looking for people to take part${asOf}.${sites}`;
+            ? `Maybe: the study was looking for people to take part${asOf} This may have changed since.${sites}`
+            : `Maybe: the study is looking for people to take part${asOf}${sites}`;
         case 'not-yet-recruiting':
-          return `Not yet: the study has not started looking for people${asOf}.${
+          return `Not yet: the study has not started looking for people${asOf}${
             j.start
               ? j.start.passed
                 ? ` It expected to start ${onOrIn(j.start.date)}. This date has passed and the record was not updated.`
@@ -152,14 +153,14 @@ export const enFirst = {
           }${sites}`;
         case 'by-invitation':
           return j.status === 'AVAILABLE'
-            ? `Not as a study: a doctor can ask for this treatment for a patient through this programme${asOf}.`
-            : `Only if invited: the study team chooses who takes part, and you cannot sign up on your own${asOf}.`;
+            ? `Not as a study: a doctor can ask for this treatment for a patient through this programme${asOf}`
+            : `Only if invited: the study team chooses who takes part, and you cannot sign up on your own${asOf}`;
         case 'not-taking-new-people':
-          return `No: the study is still going on, but it is not taking new people${asOf}.`;
+          return `No: the study is still going on, but it is not taking new people${asOf}`;
         case 'paused':
           return j.status === 'TEMPORARILY_NOT_AVAILABLE'
-            ? `Not now: this programme is not available for now${asOf}.`
-            : `Not now: the study is paused, so nobody can join${asOf}. It may start again or stop for good.`;
+            ? `Not now: this programme is not available for now${asOf}`
+            : `Not now: the study is paused, so nobody can join${asOf} It may start again or stop for good.`;
         case 'ended':
           return j.status === 'TERMINATED'
             ? 'No: the study was stopped early.'

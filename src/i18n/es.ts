@@ -195,8 +195,8 @@ export const es: Strings = {
       sites?: { recruiting: string; total: string; count: number; of: number };
     }): string => {
       const asOf = j.asOf
-        ? `, a fecha de ${j.asOf}`
-        : ', pero el registro no dice cuándo se revisó por última vez';
+        ? `, a fecha de ${j.asOf}.`
+        : '. El registro no dice cuándo se revisó por última vez.';
       const sites =
         j.sites === undefined
           ? ''
@@ -206,10 +206,10 @@ export const es: Strings = {
       switch (j.state) {
         case 'recruiting':
           return j.stale
-            ? `Tal vez: el estudio buscaba personas para participar${asOf}. Puede que esto haya cambiado.${sites}`
-            : `Tal vez: el estudio busca personas para participar${asOf}.${sites}`;
+            ? `Tal vez: el estudio buscaba personas para participar${asOf} Puede que esto haya cambiado.${sites}`
+            : `Tal vez: el estudio busca personas para participar${asOf}${sites}`;
         case 'not-yet-recruiting':
-          return `Todavía no: el estudio aún no ha empezado a buscar personas${asOf}.${
+          return `Todavía no: el estudio aún no ha empezado a buscar personas${asOf}${
             j.start
               ? j.start.passed
                 ? ` Tenía previsto empezar ${onDate(j.start.date)}. Esa fecha ya pasó y el registro no se actualizó.`
@@ -218,14 +218,14 @@ export const es: Strings = {
           }${sites}`;
         case 'by-invitation':
           return j.status === 'AVAILABLE'
-            ? `No como estudio: un médico puede pedir este tratamiento para un paciente por medio de este programa${asOf}.`
-            : `Solo con invitación: el equipo del estudio elige quién participa y usted no puede inscribirse por su cuenta${asOf}.`;
+            ? `No como estudio: un médico puede pedir este tratamiento para un paciente por medio de este programa${asOf}`
+            : `Solo con invitación: el equipo del estudio elige quién participa y usted no puede inscribirse por su cuenta${asOf}`;
         case 'not-taking-new-people':
-          return `No: el estudio sigue en curso, pero no acepta personas nuevas${asOf}.`;
+          return `No: el estudio sigue en curso, pero no acepta personas nuevas${asOf}`;
         case 'paused':
           return j.status === 'TEMPORARILY_NOT_AVAILABLE'
-            ? `Ahora no: este programa no está disponible por ahora${asOf}.`
-            : `Ahora no: el estudio está en pausa y nadie puede entrar${asOf}. Puede volver a empezar o detenerse del todo.`;
+            ? `Ahora no: este programa no está disponible por ahora${asOf}`
+            : `Ahora no: el estudio está en pausa y nadie puede entrar${asOf} Puede volver a empezar o detenerse del todo.`;
         case 'ended':
           return j.status === 'TERMINATED'
             ? 'No: el estudio se detuvo antes de tiempo.'
