@@ -9,6 +9,7 @@ import type { TrialSummaryElement } from '../src/trial-summary.js';
 import { $, $$, API, cardText, renderCard } from './helpers.js';
 import { en } from '../src/i18n/en.js';
 import { es } from '../src/i18n/es.js';
+import { contextOf } from '../src/view-model/context.js';
 
 /** A card whose "today" is `now`, loaded eagerly from the fake registry. */
 async function cardAt(nct: string, now: string, layout?: 'card') {
@@ -178,6 +179,27 @@ describe('"Can I join?" on a record that gives no date for its status', () => {
     it(`${j.state}${j.asOf ? ', dated' : ', undated'}`, () => {
       expect(en.join.answer(j)).to.equal(english);
       expect(es.join!.answer!(j)).to.equal(spanish);
+    });
+  }
+});
+
+describe('a study not yet recruiting whose start date has passed', () => {
+  // NCT07119606 (a search result): not yet recruiting, start "2025-09-01" with no type.
+  const context = (startDateStruct: Record<string, string>) =>
+    contextOf(
+      {
+        protocolSection: { statusModule: { overallStatus: 'NOT_YET_RECRUITING', startDateStruct } },
+      },
+      new Date('2026-11-29T12:00:00Z'),
+    );
+  const rows: [string, Record<string, string>, boolean][] = [
+    ['an estimate', { date: '2025-09-01', type: 'ESTIMATED' }, true],
+    ['a date with no type', { date: '2025-09-01' }, true],
+    ['a date still to come', { date: '2027-01', type: 'ESTIMATED' }, false],
+  ];
+  for (const [name, struct, passed] of rows) {
+    it(`${name}: ${passed ? 'told as passed' : 'told as expected'}`, () => {
+      expect(context(struct).join.start?.passed).to.equal(passed);
     });
   }
 });

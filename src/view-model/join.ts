@@ -64,7 +64,8 @@ export interface Join extends Sourced {
   asOf?: PartialDate;
   /** Verified more than FRESH_MONTHS before now: every "now" must carry the date. */
   stale: boolean;
-  /** For a study not yet recruiting: its start date, and whether an estimate has already passed. */
+  /** For a study not yet recruiting: its start date, and whether it has already passed (an estimate, or a date
+   * with no type as old records and search results give: either way the study is not started). */
   start?: { date: PartialDate; estimated: boolean; passed: boolean };
   /** Sites whose own status is recruiting, of all sites with a status. */
   sites?: { recruiting: number; total: number };
@@ -135,7 +136,7 @@ export function joinOf(c: JoinInput): Join {
     ...optional(
       'start',
       state === 'not-yet-recruiting' && c.start
-        ? { ...c.start, passed: c.start.estimated && latestTime(c.start.date) < c.now.getTime() }
+        ? { ...c.start, passed: latestTime(c.start.date) < c.now.getTime() }
         : undefined,
     ),
     ...optional(
