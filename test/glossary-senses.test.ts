@@ -44,6 +44,43 @@ describe('glossary senses', () => {
       ['target-lesion'],
       ['target lesion=target-lesion'],
     ],
+    // Round 13 (search results): what surgery could do, a period of one study, choosing people for a care.
+    [
+      'resectable is not the operation',
+      'untreated resectable MSI/dMMR carcinomas, after resection of the tumour',
+      ['resectable', 'resection'],
+      ['resectable=resectable', 'resection=resection'],
+    ],
+    [
+      'a numbered period of one study',
+      'placebo-controlled design for 12 weeks (phase 1), followed by an open-label extension for 12 weeks (phase 2)',
+      ['phase'],
+      [],
+    ],
+    [
+      'a part of a study with no phase (NCT02782117)',
+      'Age 4 to <8 years (phase 1) or age 4 to <13 years (phase 2). Fellow eye BCVA 20/25 or better (phase 1)',
+      ['phase'],
+      [],
+    ],
+    [
+      'a trial phase outside brackets',
+      'a randomised phase 3 trial of drug A',
+      ['phase'],
+      ['phase=phase'],
+    ],
+    [
+      'screening people for a care',
+      'assist in screening high-risk populations suitable for upfront cranial radiotherapy',
+      ['screening'],
+      [],
+    ],
+    [
+      'screening to join',
+      'After screening, patients will be randomized',
+      ['screening'],
+      ['screening=screening'],
+    ],
     ['non-squamous', 'non-squamous NSCLC', ['squamous', 'nsclc'], ['NSCLC=nsclc']],
     ['squamous', 'squamous cell carcinoma', ['squamous'], ['squamous=squamous']],
     ['non-randomized', 'An open-label non-randomized study', ['randomized'], []],

@@ -138,6 +138,7 @@ export const ES_DEFINITIONS: Readonly<Record<string, string>> = {
   'locally-advanced':
     'Cáncer que ha crecido hacia tejidos o ganglios cercanos, pero no a partes lejanas del cuerpo.',
   unresectable: 'Que no se puede sacar por completo con cirugía.',
+  resectable: 'Que se puede sacar por completo con cirugía.',
   resection: 'Cirugía para sacar tejido o parte de un órgano, como un tumor.',
   adjuvant:
     'Tratamiento agregado después del principal, como tras una cirugía, para bajar el riesgo de que la enfermedad regrese.',

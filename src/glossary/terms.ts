@@ -145,6 +145,10 @@ export const TERMS: readonly GlossaryTerm[] = [
     // ("the screening phase", NCT05915026; "dose escalation phase", NCT06050980; "follow up phase",
     // NCT06062823), nor of an illness or a cycle ("the acute phase", NCT05894525; "follicular phase").
     onlyBefore: /^\s*(?:(?:[0-4]|I{1,3}|IV|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[abAB]?\b|[ⅠⅡⅢⅣ])/,
+    // Nor a numbered part of one study, which records put in brackets: "for 12 weeks (phase 1)" (NCT02710084),
+    // "Age 4 to <8 years (phase 1) or age 4 to <13 years (phase 2)" (NCT02782117, a study with no phase). A trial
+    // phase in brackets goes unexplained too; the card explains the study's own phase anyway.
+    notAfter: /\(\s*$/,
   },
   {
     id: 'efficacy',
@@ -226,6 +230,9 @@ export const TERMS: readonly GlossaryTerm[] = [
     // Not testing people for a disease or a habit: "lung cancer screening", "Drug Abuse Screening Test-10".
     notAfter:
       /\b(?:cancer|abuse|lung|breast|colorectal|cervical|population|depression|newborn|genetic|nutritional risk|vision|hearing|developmental)\s+$/i,
+    // Nor choosing, among many people, those a care fits: "screening high-risk populations suitable for upfront
+    // cranial radiotherapy" (NCT06604689).
+    notBefore: /^\s+(?:(?:high|low|at)[- ]risk\b|populations?\b)/i,
   },
   {
     id: 'enrollment',
@@ -728,9 +735,17 @@ export const TERMS: readonly GlossaryTerm[] = [
     reviewed: false,
   },
   {
+    // "resectable" is what surgery could do, not the operation itself (round 13, NCT04795661: "untreated
+    // resectable MSI/dMMR carcinomas" read as tumours already removed).
+    id: 'resectable',
+    term: 'resectable',
+    definition: 'Can be fully taken out by surgery.',
+    reviewed: false,
+  },
+  {
     id: 'resection',
     term: 'resection',
-    forms: ['resected', 'resectable', 'excision', 'excised'],
+    forms: ['resected', 'excision', 'excised'],
     definition: 'Surgery to remove tissue or part of an organ, such as a tumor.',
     reviewed: false,
   },
