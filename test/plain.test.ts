@@ -512,6 +512,25 @@ describe('headlines', () => {
 });
 
 describe('facts', () => {
+  // A record with no arm groups (a search result, NCT05105685) does not say who got what: the comparison is told
+  // without "some people … instead" (a crossover gives everyone both in turn).
+  it('tells a comparison without arms as a comparison only', () => {
+    const c = protocol(
+      {
+        statusModule: { overallStatus: 'COMPLETED' },
+        designModule: { studyType: 'INTERVENTIONAL', phases: ['PHASE1', 'PHASE2'] },
+        armsInterventionsModule: {
+          interventions: [{ name: 'recombinant human growth hormone' }, { name: 'Saline' }],
+        },
+      },
+      { hasResults: false },
+    );
+    const texts = factsOf(c).map((fact) => factText(fact, en, f, short));
+    expect(texts).to.include('The study tested recombinant human growth hormone.');
+    expect(texts).to.include('The study compared what it tested with Saline.');
+    expect(texts.join(' ')).to.not.include('some people');
+  });
+
   it('writes who, how, how many and where the study stands', () => {
     const c = protocol({
       statusModule: { overallStatus: 'RECRUITING', statusVerifiedDate: '2026-10' },

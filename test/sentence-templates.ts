@@ -60,6 +60,12 @@ export function templates(t: Strings, x: string): [string, string][] {
     ...perTense('compared', (tense) =>
       t.facts.compared({ names: x, placebo: false, sham: false, none: false }, tense),
     ),
+    ...perTense('compared, no arms', (tense) =>
+      t.facts.compared(
+        { names: x, placebo: false, sham: false, none: false, armless: true },
+        tense,
+      ),
+    ),
     ...perTense('compared placebo', (tense) =>
       t.facts.compared({ placebo: true, sham: false, none: false }, tense),
     ),

@@ -128,12 +128,17 @@ export const enRest = {
     testedItem: (name: string, type: string | undefined) => (type ? `${name} (${type})` : name),
     /** What it is compared with: named treatments, a placebo or sham, or no added treatment. */
     compared: (
-      c: { names?: string; placebo: boolean; sham: boolean; none: boolean },
+      c: { names?: string; placebo: boolean; sham: boolean; none: boolean; armless?: boolean },
       tense: Tense,
     ) => {
       const some = get(tense);
       return [
-        c.names ? `To compare, some people ${some} ${c.names} instead.` : '',
+        // Without arm groups the record does not say who got what: no "some people … instead".
+        c.names && c.armless
+          ? `The study ${by(tense, { present: 'compares what it tests', past: 'compared what it tested', future: 'will compare what it tests', meant: 'was to compare what it tested' })} with ${c.names}.`
+          : c.names
+            ? `To compare, some people ${some} ${c.names} instead.`
+            : '',
         c.placebo && c.sham
           ? `Some people ${some} a placebo or a sham instead: a dummy treatment or a fake procedure.`
           : c.placebo

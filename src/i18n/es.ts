@@ -382,13 +382,17 @@ export const es: Strings = {
       `El estudio ${verb(tense, 'probar', 'prueba', 'probó')} ${items}.`,
     testedItem: (name: string, type: string | undefined) => (type ? `${name} (${type})` : name),
     compared: (
-      c: { names?: string; placebo: boolean; sham: boolean; none: boolean },
+      c: { names?: string; placebo: boolean; sham: boolean; none: boolean; armless?: boolean },
       tense: Tense,
     ) => {
       const get = receive(tense);
       const gets = receive(tense, true);
       return [
-        c.names ? `Para comparar, algunas personas ${get} ${c.names} en su lugar.` : '',
+        c.names && c.armless
+          ? `El estudio ${by(tense, { present: 'compara lo que prueba', past: 'comparó lo que probó', future: 'va a comparar lo que prueba', meant: 'iba a comparar lo que probaba' })} con ${c.names}.`
+          : c.names
+            ? `Para comparar, algunas personas ${get} ${c.names} en su lugar.`
+            : '',
         c.placebo && c.sham
           ? `Algunas personas ${get} un placebo o una simulación en su lugar: un tratamiento o un procedimiento falso.`
           : c.placebo

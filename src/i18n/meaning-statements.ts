@@ -54,6 +54,7 @@ export function factText(
           placebo: fact.placebo,
           sham: fact.sham,
           none: fact.none,
+          armless: fact.armless,
         },
         fact.tense,
       );

@@ -19,6 +19,8 @@ export type Fact = Sourced & {
         sham: boolean;
         /** A comparison group that gets no added treatment. */
         none: boolean;
+        /** The record has no arm groups: it does not say who got what (a crossover gives both in turn). */
+        armless: boolean;
       }
     | { kind: 'everyone'; interventions: Intervention[] }
     | { kind: 'measures'; interventions: Intervention[] }
@@ -94,6 +96,7 @@ export function factsOf(c: Context): Fact[] {
         placebo,
         sham,
         none,
+        armless: c.armTypes.length === 0,
         tense,
         sources: roleSources,
       });
