@@ -1,7 +1,8 @@
 /**
  * Code that a card can do without at first paint: the markup pipeline (marked and DOMPurify, for registry text
  * that is not plain paragraphs), the glossary, the blocks below the first screen, the sign-up form (only for
- * cards with `signup-action`), structured data and languages other than English. Each such module provides itself here when it is evaluated (`src/lazy/*.ts`).
+ * cards with `signup-action`), structured data and languages other than English. Each such module provides
+ * itself here when it is evaluated (`src/lazy/*.ts`).
  *
  * The one-script build and the package entry import them all up front (`src/index.ts`), so every card has them
  * synchronously, as before. The CDN build's entry (`src/cdn.ts`) imports none of them and sets loaders instead:

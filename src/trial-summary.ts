@@ -16,6 +16,7 @@ import {
   TrialSummaryProperties,
   secondsOr,
 } from './properties.js';
+import { studyUrl } from './registry/client.js';
 import { registryClient, type CachedStudy } from './registry/shared.js';
 import { RegistryError, isAbortError } from './registry/errors.js';
 import { studyRequest } from './registry/request.js';
@@ -34,7 +35,7 @@ import {
 import { renderCompact } from './blocks/compact.js';
 import { renderDisclaimer } from './blocks/disclaimer.js';
 import { renderHeader } from './blocks/header.js';
-import { announcement, renderError, renderSkeleton, warnUnreachable } from './blocks/states.js';
+import { announcement, renderError, renderSkeleton } from './blocks/states.js';
 import { renderSummary } from './blocks/summary.js';
 import { listenForTerms } from './blocks/terms.js';
 import { DisclosuresController } from './controllers/disclosures.js';
@@ -186,7 +187,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       this.#disclosures.reset();
       this.#settledOnce = true;
       this.#parts?.sites.reset();
-      this.#parts?.signup?.reset();
+      this.#parts?.resetSignup();
       const join = loaded.view.header.join;
       const asOf = asOfAttribute(join);
       this.#pendingEvent = new TrialSummaryLoadEvent({
@@ -201,7 +202,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
       this.#refresh.clear(true);
       if (isAbortError(error)) return;
       this.#settledOnce = true;
-      this.#parts?.signup?.reset();
+      this.#parts?.resetSignup();
       const reason = error instanceof RegistryError ? error.reason : 'parse';
       const status = error instanceof RegistryError ? error.status : undefined;
       this.#pendingEvent = new TrialSummaryErrorEvent({
@@ -209,8 +210,13 @@ export class TrialSummaryElement extends TrialSummaryProperties {
         reason,
         ...(status === undefined ? {} : { status }),
       });
-      if (reason === 'network')
-        warnUnreachable(this.nct, this.apiBase, this.#language.current.strings);
+      // Site owners hear, in the console, which address could not be reached and what may help.
+      const request =
+        reason === 'network' && studyRequest(this.nct, this.apiBase, document.baseURI);
+      if (request)
+        console.warn(
+          this.#language.current.strings.state.networkHint(studyUrl(request.base, request.id)),
+        );
     },
   });
 

@@ -4,8 +4,6 @@ import { TaskStatus } from '@lit/task';
 import type { Strings } from '../i18n/index.js';
 import { RegistryError } from '../registry/errors.js';
 import { parseNctId } from '../registry/ids.js';
-import { studyUrl } from '../registry/client.js';
-import { studyRequest } from '../registry/request.js';
 import type { BlockContext, Loaded } from './context.js';
 import { recordLink } from './shared.js';
 
@@ -99,10 +97,4 @@ export function renderError(
     }
     <slot></slot>
   </div>`;
-}
-
-/** Tells the site owner (in the console) which address could not be reached, and what may help. */
-export function warnUnreachable(nct: string, apiBase: string, t: Strings): void {
-  const request = studyRequest(nct, apiBase, document.baseURI);
-  if (request) console.warn(t.state.networkHint(studyUrl(request.base, request.id)));
 }

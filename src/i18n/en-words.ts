@@ -45,3 +45,19 @@ export function outlookStep(phases: string[]): string | undefined {
     return 'The record calls it phase 4: the step that studies treatments after approval, to learn more about their good and bad effects.';
   return undefined;
 }
+
+/**
+ * The two parts of English as one table: a group both parts have (`meaning`: its first-screen labels and the
+ * rest) is joined, key by key; the rest's words win.
+ */
+export function joinEnglish<F extends object, R extends object>(first: F, rest: R): F & R {
+  const joined: Record<string, unknown> = { ...(first as object), ...(rest as object) };
+  for (const [key, value] of Object.entries(first)) {
+    const more = (rest as Record<string, unknown>)[key];
+    if (isGroup(value) && isGroup(more)) joined[key] = { ...value, ...more };
+  }
+  return joined as F & R;
+}
+
+const isGroup = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

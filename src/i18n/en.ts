@@ -7,12 +7,9 @@
  */
 import { enFirst } from './en-first.js';
 import { enRest } from './en-rest.js';
+import { joinEnglish } from './en-words.js';
 
 /** Every English word: the first screen's and the rest's (`meaning` is in both, see `joinEnglish`). */
-export const en = {
-  ...enFirst,
-  ...enRest,
-  meaning: { ...enFirst.meaning, ...enRest.meaning },
-};
+export const en = joinEnglish(enFirst, enRest);
 
 export type Strings = typeof en;

@@ -6,8 +6,10 @@ import type { PartialDate } from '../view-model/dates.js';
 import { withoutPrototypes } from '../lookup.js';
 import type { Strings } from './en.js';
 import { enFirst } from './en-first.js';
+import { joinEnglish } from './en-words.js';
 
 export type { Strings } from './en.js';
+export { joinEnglish } from './en-words.js';
 
 /** A table for another language: any subset of the English keys; what it leaves out stays English. */
 export type PartialStrings = DeepPartial<Strings> & { lang: string };
@@ -59,22 +61,6 @@ export function completeEnglish(rest: object): void {
   for (const table of registered) add(table);
   for (const listener of languageListeners) listener();
 }
-
-/**
- * The two parts of English as one table: a group both parts have (`meaning`: its first-screen labels and the
- * rest) is joined, key by key; the rest's words win.
- */
-export function joinEnglish(first: object, rest: object): object {
-  const joined: Record<string, unknown> = { ...first, ...rest };
-  for (const [key, value] of Object.entries(first)) {
-    const more = (rest as Record<string, unknown>)[key];
-    if (isGroup(value) && isGroup(more)) joined[key] = { ...value, ...more };
-  }
-  return joined;
-}
-
-const isGroup = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Called when a language table is registered (the element re-renders its cards). */
 export const languageListeners = new Set<() => void>();

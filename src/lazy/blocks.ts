@@ -43,8 +43,10 @@ export interface PartsOptions {
 
 export interface Parts {
   sites: SitesController;
-  /** The sign-up form's state, once its code is here (cards with `signup-action` load it). */
-  readonly signup: SignupController | undefined;
+  /** The sign-up form's state: made when the form is first shown (its code is here by then). */
+  signup(): SignupController | undefined;
+  /** A new study, or none: a sign-up on its way is dropped and the form starts again. */
+  resetSignup(): void;
   options: PartsOptions;
 }
 
@@ -73,11 +75,12 @@ export function createParts(
       },
       focus: options.focus,
     }),
-    get signup() {
+    signup() {
       const form = lazy('signupForm');
       if (form) signup ??= new form.SignupController(host, config);
       return signup;
     },
+    resetSignup: () => signup?.reset(),
   };
 }
 
@@ -109,11 +112,13 @@ export function renderBlock(
     case 'signup': {
       const links = signupLinks(a.signupAction, a.termsHref, a.privacyHref);
       const form = links.action ? lazy('signupForm') : undefined;
-      const { signup } = parts;
-      if (form && signup) {
-        const conditions = loaded.view.conditions.conditions;
-        return renderSignup(c, loaded, form.renderForm(c, conditions, signup, links));
-      }
+      const signup = form && parts.signup();
+      if (form && signup)
+        return renderSignup(
+          c,
+          loaded,
+          form.renderForm(c, view.conditions.conditions, signup, links),
+        );
       // The block waits for the form's code; if it cannot come, the feeds stand alone.
       if (links.action && waitingFor('signupForm')) c.missing.add('signupForm');
       return renderSignup(c, loaded, nothing);

@@ -85,9 +85,10 @@ export const RISK_RULES: { id: RiskNote['kind']; check: (c: Context) => RiskNote
             ],
             ...optional('whyStopped', STOPPED.has(c.status) ? c.whyStopped : undefined),
             ...optional('asOf', speaksOfNow(c.join) ? c.verified : undefined),
-            ...(speaksOfNow(c.join) && c.verified === undefined
-              ? { unchecked: true as const }
-              : {}),
+            ...optional(
+              'unchecked',
+              speaksOfNow(c.join) && !c.verified ? (true as const) : undefined,
+            ),
           },
   },
   {
