@@ -158,6 +158,89 @@ describe('shared registry client', () => {
     expect(fake.calls).to.have.length(1);
   });
 
+  it('hands each study of a batch out as soon as it has arrived, before the answer has ended', async () => {
+    const encoder = new TextEncoder();
+    let push!: (text: string) => void;
+    let end!: (error?: Error) => void;
+    const fake = fakeRegistry(
+      studies,
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              push = (text) => controller.enqueue(encoder.encode(text));
+              end = (error) => (error ? controller.error(error) : controller.close());
+            },
+          }),
+        ),
+    );
+    const c = client(fake);
+    const [a, b, missing] = [c.get(A), c.get(B), c.get(MISSING)].map((p) =>
+      p.then(
+        (value) => value.nct,
+        (error: RegistryError) => error.reason,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    const [first, second] = [JSON.stringify(studies[0]), JSON.stringify(studies[1])];
+    push(`{"studies":[${first},${second.slice(0, 500)}`);
+    expect(await a, 'whole before the answer ends').to.equal(A);
+    push(`${second.slice(500)}]}`);
+    expect(await b).to.equal(B);
+    end();
+    expect(await missing, 'known missing only once the answer has ended').to.equal('not-found');
+  });
+
+  it('reads a batch answer whole when streaming is off (as when the reader cannot load)', async () => {
+    let push!: (text: string) => void;
+    let end!: () => void;
+    const fake = fakeRegistry(
+      studies,
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              push = (text) => controller.enqueue(new TextEncoder().encode(text));
+              end = () => controller.close();
+            },
+          }),
+        ),
+    );
+    const c = client(fake, { stream: false });
+    let settled = 0;
+    const both = Promise.all([c.get(A), c.get(B)].map((p) => p.finally(() => settled++)));
+    await new Promise((r) => setTimeout(r, 30));
+    push(`{"studies":[${JSON.stringify(studies[0])},`);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(settled, 'nothing before the answer has ended').to.equal(0);
+    push(`${JSON.stringify(studies[1])}]}`);
+    end();
+    expect((await both).map((r) => r.nct)).to.deep.equal([A, B]);
+  });
+
+  it('keeps the studies that came whole when a batch answer breaks off, and fails the rest', async () => {
+    const body = JSON.stringify({ studies: studies.slice(0, 2) });
+    const cut = body.indexOf(JSON.stringify(studies[1])) + 100;
+    const fake = fakeRegistry(studies, () => {
+      let sent = false;
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent) controller.error(new TypeError('connection reset'));
+            else controller.enqueue(new TextEncoder().encode(body.slice(0, cut)));
+            sent = true;
+          },
+        }),
+      );
+    });
+    const c = client(fake);
+    const results = await Promise.allSettled([c.get(A), c.get(B)]);
+    expect(results[0].status).to.equal('fulfilled');
+    expect(
+      results[1].status === 'rejected' && (results[1].reason as RegistryError).reason,
+    ).to.equal('network');
+  });
+
   it('resolves an alias id to the study that lists it', async () => {
     const aliased = structuredClone(studies[0]!);
     aliased.protocolSection!.identificationModule!.nctIdAliases = ['NCT09999901'];

@@ -13,6 +13,8 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** The `fetch` to use; the global one by default. */
   fetch?: typeof fetch;
+  /** Reads an answer's body (a batch answer as it arrives, see stream.ts); `JSON.parse` of its text by default. */
+  read?: (response: Response) => Promise<unknown>;
 }
 
 export interface StudyResponse {
@@ -79,7 +81,7 @@ export function parseRetryAfter(
  * abort reason when `signal` aborts.
  */
 export async function getJson(url: string, options: RequestOptions = {}): Promise<unknown> {
-  const { signal, timeoutMs, fetch: fetchImpl = globalThis.fetch } = options;
+  const { signal, timeoutMs, read = readJson, fetch: fetchImpl = globalThis.fetch } = options;
   signal?.throwIfAborted();
 
   const controller = new AbortController();
@@ -127,13 +129,18 @@ export async function getJson(url: string, options: RequestOptions = {}): Promis
         ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
       });
     }
-    return JSON.parse(await response.text()) as unknown;
+    return await read(response);
   } catch (error) {
     return fail(error);
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** An answer's body, parsed whole. */
+export async function readJson(response: Response): Promise<unknown> {
+  return JSON.parse(await response.text()) as unknown;
 }
 
 /**

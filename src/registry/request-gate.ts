@@ -28,7 +28,11 @@ export class RequestGate {
   }
 
   /** One GET within the concurrency limit, retrying `429`/`503` after `Retry-After` a bounded number of times. */
-  async request(url: string, signal: AbortSignal): Promise<unknown> {
+  async request(
+    url: string,
+    signal: AbortSignal,
+    read?: (response: Response) => Promise<unknown>,
+  ): Promise<unknown> {
     await this.#acquire(signal);
     try {
       for (let attempt = 0; ; attempt++) {
@@ -37,6 +41,7 @@ export class RequestGate {
           this.#onSend();
           return await getJson(url, {
             signal,
+            ...(read ? { read } : {}),
             ...(this.#options.fetch ? { fetch: this.#options.fetch } : {}),
           });
         } catch (error) {

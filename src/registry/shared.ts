@@ -22,6 +22,7 @@ import {
   CARD_FIELDS,
   checkStudy,
   idsOf,
+  readJson,
   studiesUrl,
   studyUrl,
   type StudyResponse,
@@ -39,6 +40,8 @@ export interface SharedClientOptions {
   batch?: boolean;
   /** Ask only for the modules the card renders (default true). */
   projection?: boolean;
+  /** Hand each study of a batch out as soon as it has arrived, not when the whole answer has (default true). */
+  stream?: boolean;
   /** How long to wait for more ids after the last one asked for before sending a batch, in ms (default 10). */
   batchWindowMs?: number;
   /** The longest a batch waits for more ids after its first, in ms (default 50). */
@@ -113,6 +116,7 @@ export class SharedRegistryClient {
       share: options.share ?? true,
       batch: options.batch ?? true,
       projection: options.projection ?? true,
+      stream: options.stream ?? true,
       batchWindowMs: options.batchWindowMs ?? 10,
       maxBatchDelayMs: options.maxBatchDelayMs ?? 50,
       maxConcurrent: options.maxConcurrent ?? 4,
@@ -266,29 +270,26 @@ export class SharedRegistryClient {
           batch.flights.map((f) => f.id),
           fields,
         );
-    try {
-      const body = await this.#gate.request(url, signal);
-      const retrievedAt = this.#options.now();
-      if (single) {
-        const { study, nct } = checkStudy(body, first.id);
-        this.#settle(first, { study, nct, retrievedAt });
-        return;
+    if (single) {
+      try {
+        const { study, nct } = checkStudy(await this.#gate.request(url, signal), first.id);
+        this.#settle(first, { study, nct, retrievedAt: this.#options.now() });
+      } catch (error) {
+        this.#fail(first, error);
       }
-      const studies = (body as { studies?: unknown } | null)?.studies;
-      if (!Array.isArray(studies))
-        throw new RegistryError('parse', 'The registry sent no list of studies.');
-      const byId = new Map<NctId, Stored>();
-      for (const item of studies) {
-        const ids = idsOf(item);
-        if (!ids) continue;
-        const stored = { study: item as Study, nct: ids.nct, retrievedAt };
-        for (const id of [ids.nct, ...ids.aliases]) byId.set(id, stored);
-      }
-      // Hand the studies out a few per task: each card renders when its study is handed over, and a page of
-      // many cards stays responsive instead of rendering all of them in one long task.
-      for (let i = 0; i < batch.flights.length; i += SETTLE_PER_TASK) {
-        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-        for (const flight of batch.flights.slice(i, i + SETTLE_PER_TASK)) {
+      return;
+    }
+    const reader = this.#options.stream ? batchReader() : undefined;
+    // Studies are handed out as they arrive, a few per task: each card renders when its study is handed over,
+    // so the first cards render while the rest of a large answer is still on its way, and a page of many
+    // cards stays responsive instead of rendering all of them in one long task.
+    const byId = new Map<NctId, Stored>();
+    const due: Flight[] = [];
+    const given = new Set<Flight>();
+    let handing: Promise<void> | undefined;
+    const handOut = async () => {
+      for (;;) {
+        for (const flight of due.splice(0, SETTLE_PER_TASK)) {
           const stored = byId.get(flight.id);
           if (stored) this.#settle(flight, stored);
           else
@@ -297,10 +298,45 @@ export class SharedRegistryClient {
               new RegistryError('not-found', 'The registry has no such study.', { status: 404 }),
             );
         }
+        if (due.length === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
+    };
+    /** Queues the flights whose study has come (every one left, at the end), to be handed out. */
+    const queue = (all: boolean) => {
+      const idle = due.length === 0;
+      for (const flight of batch.flights)
+        if (!given.has(flight) && (all || byId.has(flight.id))) {
+          given.add(flight);
+          due.push(flight);
+        }
+      // A hand-out under way takes the new ones too; else one starts.
+      if (idle) handing = handOut();
+    };
+    const take = (item: unknown) => {
+      const ids = idsOf(item);
+      if (!ids || byId.has(ids.nct)) return;
+      const stored = { study: item as Study, nct: ids.nct, retrievedAt: this.#options.now() };
+      for (const id of [ids.nct, ...ids.aliases]) byId.set(id, stored);
+    };
+    try {
+      const body = await this.#gate.request(url, signal, async (response) => {
+        const streaming = await reader;
+        if (!streaming) return readJson(response);
+        return streaming.readStudies(response, (item) => {
+          take(item);
+          queue(false);
+        });
+      });
+      const studies = (body as { studies?: unknown } | null)?.studies;
+      if (!Array.isArray(studies))
+        throw new RegistryError('parse', 'The registry sent no list of studies.');
+      for (const item of studies) take(item);
+      queue(true);
     } catch (error) {
-      for (const flight of batch.flights) this.#fail(flight, error);
+      for (const flight of batch.flights) if (!given.has(flight)) this.#fail(flight, error);
     }
+    await handing;
   }
 
   #settle(flight: Flight, stored: Stored): void {
@@ -314,6 +350,13 @@ export class SharedRegistryClient {
     for (const waiter of [...flight.waiters]) waiter.reject(error);
   }
 }
+
+/**
+ * The batch reader (stream.ts), fetched with the first batch (a page with one card never needs it) while the
+ * request is on its way. Should its code not come, answers are read whole.
+ */
+let streamModule: Promise<typeof import('./stream.js') | undefined> | undefined;
+const batchReader = () => (streamModule ??= import('./stream.js').catch(() => undefined));
 
 const clients = new Map<string, SharedRegistryClient>();
 

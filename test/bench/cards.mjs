@@ -3,11 +3,14 @@
  * `npm run bench:cards`: what many cards on one page cost, measured in headless Chromium against the fake
  * registry with 80 ms of latency per request and a throttled connection (4 Mbit/s down, 1.5 up).
  *
- * Pages of 1, 10, 50 and 200 eager cards, with about 20% duplicate ids, each in two modes in the same run:
- * - `shared`: the product (sharing, batching, projection, cache);
+ * Pages of 1, 10, 50 and 200 eager cards, with about 20% duplicate ids, each in three modes in the same run:
+ * - `shared`: the product (sharing, batching, projection, cache; each study of a batch handed out as it arrives);
+ * - `whole`: the product, but each batch answer read whole before any of its cards renders (`stream: false`);
  * - `naive`: sharing, batching and projection off and no cache: one full request per card.
- * For each: requests, bytes on the wire (gzip in both modes), time from script start to every card
- * rendered, render time after the last answer arrived, long tasks, cumulative layout shift and JS heap;
+ * For each: requests, bytes on the wire (gzip in all modes), time from script start to every card
+ * rendered, render time after the last answer arrived, the main thread's busy time over the whole page (CDP's
+ * TaskDuration: the work done, wherever it fell), long tasks, cumulative layout shift and the JS heap still in
+ * use after a full garbage collection;
  * medians over RUNS runs, and naive/shared ratios. Needs `npm run build` first (it uses the one-script build).
  * Writes test/bench/results/cards.md.
  *
@@ -25,7 +28,7 @@ const SIZES = (process.env.SIZES ?? '1,10,50,200').split(',').map(Number);
 const LATENCY_MS = 80;
 /** `LAYOUT=card` measures compact cards; `MODES=shared` skips the naive pages. */
 const LAYOUT = process.env.LAYOUT === 'card' ? 'card' : 'full';
-const MODES = (process.env.MODES ?? 'shared,naive').split(',');
+const MODES = (process.env.MODES ?? 'shared,whole,naive').split(',');
 const root = new URL('../../', import.meta.url).pathname;
 const script = process.env.SCRIPT ?? join(root, 'dist/trial-summary.iife.js');
 if (!existsSync(script)) {
@@ -72,6 +75,7 @@ function page(n, mode) {
 </script>
 <script src="/dist/trial-summary.iife.js"></script>
 ${mode === 'naive' ? '<script>TrialSummary.configureRegistryClients({ share: false, batch: false, projection: false });</script>' : ''}
+${mode === 'whole' ? '<script>TrialSummary.configureRegistryClients({ stream: false });</script>' : ''}
 </head><body style="max-width: 48rem; margin: 0 auto; font-family: sans-serif">
 ${cards}
 </body></html>`;
@@ -94,13 +98,14 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await launchChromium(['--enable-precise-memory-info']);
+const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
 
 async function measure(n, mode) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
     latency: 0,
@@ -121,7 +126,10 @@ async function measure(n, mode) {
     polling: 50,
   });
   await new Promise((r) => setTimeout(r, 300)); // let the last layout shifts and long tasks be reported
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const busy = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
   const result = await tab.evaluate(() => {
+    globalThis.gc?.();
     const answers = performance
       .getEntriesByType('resource')
       .filter((e) => e.name.includes('/api/v2/'))
@@ -136,7 +144,7 @@ async function measure(n, mode) {
     };
   });
   await context.close();
-  return { requests: api.size, bytes, ...result };
+  return { requests: api.size, bytes, busy, ...result };
 }
 
 /** Bytes on the wire of each distinct study fetched alone, projected and gzipped: the floor to compare with. */
@@ -161,7 +169,17 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const keys = ['requests', 'bytes', 'total', 'afterData', 'longTasks', 'longestTask', 'cls', 'heap'];
+const keys = [
+  'requests',
+  'bytes',
+  'total',
+  'afterData',
+  'busy',
+  'longTasks',
+  'longestTask',
+  'cls',
+  'heap',
+];
 const rows = [];
 for (const n of SIZES) {
   for (const mode of MODES) {
@@ -183,12 +201,12 @@ server.close();
 const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
 const ms = (x) => `${Math.round(x)} ms`;
 const lines = [
-  `| cards | mode | requests | bytes on the wire | all rendered | render after last answer | long tasks (longest) | CLS | JS heap |`,
-  `|---:|---|---:|---:|---:|---:|---:|---:|---:|`,
+  `| cards | mode | requests | bytes on the wire | all rendered | render after last answer | main thread busy | long tasks (longest) | CLS | JS heap |`,
+  `|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|`,
 ];
 for (const r of rows) {
   lines.push(
-    `| ${r.n} | ${r.mode} | ${r.requests} | ${kb(r.bytes)} | ${ms(r.total)} | ${ms(r.afterData)} | ${r.longTasks} (${ms(r.longestTask)}) | ${r.cls.toFixed(3)} | ${(r.heap / 1048576).toFixed(1)} MB |`,
+    `| ${r.n} | ${r.mode} | ${r.requests} | ${kb(r.bytes)} | ${ms(r.total)} | ${ms(r.afterData)} | ${ms(r.busy)} | ${r.longTasks} (${ms(r.longestTask)}) | ${r.cls.toFixed(3)} | ${(r.heap / 1048576).toFixed(1)} MB |`,
   );
 }
 if (MODES.includes('naive')) {
@@ -215,9 +233,12 @@ so compare the two modes of one run rather than across runs).
 
 Headless Chromium, fake registry with ${LATENCY_MS} ms latency per request, connection throttled to 4 Mbit/s down and
 1.5 Mbit/s up, gzip in both modes. Every card eager; about 20% duplicate ids; studies are synthetic copies of the
-22 recorded records (only the nctId differs). *shared* is the product; *naive* turns off sharing, batching,
-projection and the cache (one full request per card). "all rendered" runs from the start of the page's first
-script to the last card's load event; "render after last answer" from the last registry answer to that event.
+22 recorded records (only the nctId differs). *shared* is the product; *whole* is the product reading each
+batch answer whole before handing any of its studies out (as before streaming); *naive* turns off sharing,
+batching, projection and the cache (one full request per card). "all rendered" runs from the start of the
+page's first script to the last card's load event; "render after last answer" from the last registry answer
+to that event; "main thread busy" is all the work the page's main thread did until then (CDP's TaskDuration),
+wherever it fell; "JS heap" is what is still in use after a full garbage collection.
 "distinct projected bodies" is the sum of each distinct study's projected answer fetched alone, gzipped (bodies
 only; the measured bytes include headers).
 

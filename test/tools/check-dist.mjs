@@ -31,9 +31,10 @@ import { createRegistry } from '../fake-registry/registry.js';
  * (budget 108,400). Issue 19 (a module build that loads only what the reader needs) is the way back down.
  * 109,372 with issue 19's lazy-module registry, the plain-paragraph shortcut, two-part English, Spanish country
  * names and the rules of review rounds 7–10 (budget 111,400); the one script still carries everything: the CDN
- * module build (dist/cdn/) is what loads less.
+ * module build (dist/cdn/) is what loads less. 110,668 at the end of that work; 111,586 with batch answers read
+ * as they arrive (src/registry/stream.ts, about 0.9 kB; budget 112,300).
  */
-export const IIFE_GZIP_BUDGET = 111_400;
+export const IIFE_GZIP_BUDGET = 112_300;
 /**
  * The English-only one script (`dist/trial-summary.en.iife.js`): 80,166 without Spanish (budget 81,500); 89,905
  * with issue 18 and the glossary's sense rules (budget 91,900); 92,397 with issue 19 (budget 94,400).
