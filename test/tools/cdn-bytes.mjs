@@ -88,6 +88,7 @@ try {
   await measure(nct);
   await sharedPage(nct);
   await failingChunks(nct);
+  await batchReader();
 } finally {
   await browser.close();
   await server.close();
@@ -336,6 +337,55 @@ async function failingChunks(nct) {
 }
 
 /** @param {import('playwright-core').Page} page */
+/**
+ * Several cards share one batch request, read as it arrives by the stream chunk, fetched with the batch: each
+ * card shows its study, with that chunk and with it blocked (the answer is then read whole).
+ */
+async function batchReader() {
+  const ids = ['NCT06097962', 'NCT04267848', 'NCT00184067'];
+  const stream = lazyChunks.find((path) => /\/stream-[^/]*\.js$/.test(path));
+  if (!stream) {
+    fail('batch answers: dist/cdn has no stream chunk');
+    return;
+  }
+  server.pages['/batch.html'] = `<!doctype html><html lang="en"><meta charset="utf-8">
+<title>three cards</title><script type="module" src="${ENTRY}"></script>
+${ids.map((id) => `<trial-summary nct="${id}" api-base="/api/v2" loading="eager"></trial-summary>`).join('\n')}`;
+  for (const blocked of [false, true]) {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const requests = /** @type {string[]} */ ([]);
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    if (blocked) await page.route(`**${stream}`, (route) => route.abort('failed'));
+    const name = `batch of ${ids.length} cards, stream chunk ${blocked ? 'blocked' : 'loaded'}`;
+    try {
+      await page.goto(`${server.origin}/batch.html`);
+      const titles = await page
+        .waitForFunction(
+          (n) => {
+            const titles = [...document.querySelectorAll('trial-summary')].map((el) =>
+              el.shadowRoot?.querySelector('#title')?.textContent?.trim(),
+            );
+            return titles.length === n && titles.every(Boolean) ? titles : undefined;
+          },
+          ids.length,
+          { timeout: 15_000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => undefined);
+      const batches = requests.filter((path) => path === '/api/v2/studies').length;
+      const thrown = errors.filter((e) => e.startsWith('pageerror:'));
+      if (!titles) fail(`${name}: not every card shows its headline`);
+      else if (batches !== 1) fail(`${name}: ${batches} batch requests, expected 1`);
+      else if (!requests.includes(stream)) fail(`${name}: the stream chunk was not fetched`);
+      else if (thrown.length) fail(`${name}: the page threw: ${thrown.join(' | ')}`);
+      else console.log(`${name}: one request, every card shows its headline`);
+    } finally {
+      await page.close();
+    }
+  }
+}
+
 function watchErrors(page) {
   /** @type {string[]} */
   const errors = [];
