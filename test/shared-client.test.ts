@@ -52,6 +52,56 @@ function json(body: unknown, init: ResponseInit = {}): Response {
   });
 }
 
+/**
+ * A batch answer the test writes as it goes: `asked` settles when the request is made, `push` sends a piece,
+ * `pulled()` settles once the reader has asked for more after the pieces so far, `end` closes the body.
+ */
+function streamedAnswer() {
+  const encoder = new TextEncoder();
+  const pieces: string[] = [];
+  let controller:
+    ReadableByteStreamController | ReadableStreamDefaultController<Uint8Array> | undefined;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  let onPull: (() => void) | undefined;
+  const asked = deferred();
+  const flush = () => {
+    if (!controller) return;
+    const next = pieces.shift();
+    if (next !== undefined) controller.enqueue(encoder.encode(next));
+    else if (ended) controller.close();
+  };
+  return {
+    asked: asked.promise,
+    respond: () => {
+      asked.resolve();
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          start(c) {
+            controller = c;
+          },
+          pull() {
+            onPull?.();
+            if (pieces.length > 0 || ended) return flush();
+            return new Promise<void>((resolve) => (wake = resolve)).then(flush);
+          },
+        }),
+      );
+    },
+    push(text: string) {
+      pieces.push(text);
+      wake?.();
+      wake = undefined;
+    },
+    end() {
+      ended = true;
+      wake?.();
+      wake = undefined;
+    },
+    pulled: () => new Promise<void>((resolve) => (onPull = resolve)),
+  };
+}
+
 function memoryStorage() {
   const data = new Map<string, string>();
   return {
@@ -94,6 +144,14 @@ const A = 'NCT00184067' as NctId;
 const B = 'NCT06097962' as NctId;
 const C = 'NCT03798535' as NctId;
 const MISSING = 'NCT00000001' as NctId;
+const SIX = [
+  'NCT00184067',
+  'NCT00711542',
+  'NCT00763412',
+  'NCT00973089',
+  'NCT01978912',
+  'NCT02210780',
+] as NctId[];
 
 describe('shared registry client', () => {
   let studies: Study[];
@@ -159,62 +217,86 @@ describe('shared registry client', () => {
   });
 
   it('hands each study of a batch out as soon as it has arrived, before the answer has ended', async () => {
-    const encoder = new TextEncoder();
-    let push!: (text: string) => void;
-    let end!: (error?: Error) => void;
-    const fake = fakeRegistry(
-      studies,
-      () =>
-        new Response(
-          new ReadableStream<Uint8Array>({
-            start(controller) {
-              push = (text) => controller.enqueue(encoder.encode(text));
-              end = (error) => (error ? controller.error(error) : controller.close());
-            },
-          }),
-        ),
-    );
-    const c = client(fake);
+    const answer = streamedAnswer();
+    const c = client(fakeRegistry(studies, answer.respond));
+    let missingSettled = false;
     const [a, b, missing] = [c.get(A), c.get(B), c.get(MISSING)].map((p) =>
       p.then(
         (value) => value.nct,
         (error: RegistryError) => error.reason,
       ),
     );
-    await new Promise((r) => setTimeout(r, 30));
+    void missing.finally(() => (missingSettled = true));
+    await answer.asked;
     const [first, second] = [JSON.stringify(studies[0]), JSON.stringify(studies[1])];
-    push(`{"studies":[${first},${second.slice(0, 500)}`);
+    answer.push(`{"studies":[${first},${second.slice(0, 500)}`);
     expect(await a, 'whole before the answer ends').to.equal(A);
-    push(`${second.slice(500)}]}`);
+    answer.push(`${second.slice(500)}]}`);
     expect(await b).to.equal(B);
-    end();
-    expect(await missing, 'known missing only once the answer has ended').to.equal('not-found');
+    expect(missingSettled, 'not known missing before the answer has ended').to.equal(false);
+    answer.end();
+    expect(await missing, 'known missing once the answer has ended').to.equal('not-found');
   });
 
-  it('reads a batch answer whole when streaming is off (as when the reader cannot load)', async () => {
-    let push!: (text: string) => void;
-    let end!: () => void;
-    const fake = fakeRegistry(
-      studies,
-      () =>
-        new Response(
-          new ReadableStream<Uint8Array>({
-            start(controller) {
-              push = (text) => controller.enqueue(new TextEncoder().encode(text));
-              end = () => controller.close();
-            },
-          }),
-        ),
-    );
-    const c = client(fake, { stream: false });
+  it('gives at most four cards their study per task, however many arrive at once', async () => {
+    const many = await Promise.all(SIX.map((id) => loadFixture(id)));
+    const answer = streamedAnswer();
+    const c = client(fakeRegistry(many, answer.respond));
+    const settled: NctId[] = [];
+    const all = Promise.all(SIX.map((id) => c.get(id).then((r) => void settled.push(r.nct))));
+    await answer.asked;
+    answer.push(JSON.stringify({ studies: many }));
+    answer.end();
+    while (settled.length === 0) await Promise.resolve();
+    // Microtasks only: nothing handed out in a later task can have settled yet.
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    expect(settled.length).to.be.within(1, 4);
+    await all;
+    expect(settled).to.have.members([...SIX]);
+  });
+
+  it('aborts a streaming answer once every card still waiting for it has left', async () => {
+    const answer = streamedAnswer();
+    const fake = fakeRegistry(studies, answer.respond);
+    const c = client(fake);
+    const leaving = new AbortController();
+    const a = c.get(A);
+    const b = c.get(B, { signal: leaving.signal });
+    await answer.asked;
+    answer.push(`{"studies":[${JSON.stringify(studies[0])},`);
+    expect((await a).nct).to.equal(A);
+    expect(fake.calls[0]!.signal!.aborted, 'B still waits').to.equal(false);
+    leaving.abort();
+    expect(((await rejection(b)) as DOMException).name).to.equal('AbortError');
+    expect(fake.calls[0]!.signal!.aborted, 'nobody waits').to.equal(true);
+  });
+
+  for (const order of ['own id first', 'alias first'])
+    for (const stream of [true, false])
+      it(`gives a card the study with its own id over one listing it as an alias (${order}, stream ${stream})`, async () => {
+        const listing = structuredClone(studies[0]!);
+        listing.protocolSection!.identificationModule!.nctIdAliases = [B];
+        const answer = order === 'own id first' ? [studies[1]!, listing] : [listing, studies[1]!];
+        const c = client(
+          fakeRegistry([], () => json({ studies: answer })),
+          { stream },
+        );
+        const [a, b] = await Promise.all([c.get(A), c.get(B)]);
+        expect(a.nct).to.equal(A);
+        expect(b.nct).to.equal(B);
+      });
+
+  it('reads a batch answer whole with stream: false (what it does when the reader cannot load)', async () => {
+    const answer = streamedAnswer();
+    const c = client(fakeRegistry(studies, answer.respond), { stream: false });
     let settled = 0;
     const both = Promise.all([c.get(A), c.get(B)].map((p) => p.finally(() => settled++)));
-    await new Promise((r) => setTimeout(r, 30));
-    push(`{"studies":[${JSON.stringify(studies[0])},`);
-    await new Promise((r) => setTimeout(r, 30));
+    await answer.asked;
+    answer.push(`{"studies":[${JSON.stringify(studies[0])},`);
+    await answer.pulled();
     expect(settled, 'nothing before the answer has ended').to.equal(0);
-    push(`${JSON.stringify(studies[1])}]}`);
-    end();
+    answer.push(`${JSON.stringify(studies[1])}]}`);
+    answer.end();
     expect((await both).map((r) => r.nct)).to.deep.equal([A, B]);
   });
 

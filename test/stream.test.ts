@@ -103,10 +103,15 @@ describe('reading a batch answer as it arrives', () => {
       }),
     );
     const given: unknown[] = [];
-    const whole = readStudies(response, (study) => given.push(study));
+    let first!: () => void;
+    const firstGiven = new Promise<void>((resolve) => (first = resolve));
+    const whole = readStudies(response, (study) => {
+      given.push(study);
+      first();
+    });
     push('{"studies":[{"a":1},{"b"');
-    await new Promise((r) => setTimeout(r, 10));
-    expect(given).to.deep.equal([{ a: 1 }]);
+    await firstGiven;
+    expect(given, 'before the answer has ended').to.deep.equal([{ a: 1 }]);
     push(':2}]}');
     close();
     expect(await whole).to.deep.equal({ studies: [{ a: 1 }, { b: 2 }] });

@@ -91,8 +91,43 @@ interface Batch {
   controller: AbortController;
 }
 
-/** Cards given their study per task after a batched answer. */
+/** Cards given their study per task: each renders when it is given its study. */
 const SETTLE_PER_TASK = 4;
+
+/**
+ * Gives cards their studies a few per task, in the order they were added, so that a page of many cards stays
+ * responsive instead of rendering all of them in one long task.
+ */
+class HandOut {
+  readonly #give: (flight: Flight, stored: Stored | undefined) => void;
+  readonly #due: [Flight, Stored | undefined][] = [];
+  #running: Promise<void> | undefined;
+
+  constructor(give: (flight: Flight, stored: Stored | undefined) => void) {
+    this.#give = give;
+  }
+
+  /** `stored`: the flight's study; none: not in the answer. */
+  add(flight: Flight, stored: Stored | undefined): void {
+    this.#due.push([flight, stored]);
+    this.#running ??= this.#run();
+  }
+
+  /** Settles when everything added so far has been given. */
+  get done(): Promise<void> {
+    return this.#running ?? Promise.resolve();
+  }
+
+  async #run(): Promise<void> {
+    // Whatever is added during a task waits for the next one, even when this one gave fewer than its share.
+    while (this.#due.length > 0) {
+      for (const [flight, stored] of this.#due.splice(0, SETTLE_PER_TASK))
+        this.#give(flight, stored);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    this.#running = undefined;
+  }
+}
 
 export class SharedRegistryClient {
   readonly #base: string;
@@ -280,44 +315,36 @@ export class SharedRegistryClient {
       return;
     }
     const reader = this.#options.stream ? batchReader() : undefined;
-    // Studies are handed out as they arrive, a few per task: each card renders when its study is handed over,
-    // so the first cards render while the rest of a large answer is still on its way, and a page of many
-    // cards stays responsive instead of rendering all of them in one long task.
-    const byId = new Map<NctId, Stored>();
-    const due: Flight[] = [];
-    const given = new Set<Flight>();
-    let handing: Promise<void> | undefined;
-    const handOut = async () => {
-      for (;;) {
-        for (const flight of due.splice(0, SETTLE_PER_TASK)) {
-          const stored = byId.get(flight.id);
-          if (stored) this.#settle(flight, stored);
-          else
-            this.#fail(
-              flight,
-              new RegistryError('not-found', 'The registry has no such study.', { status: 404 }),
-            );
-        }
-        if (due.length === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-    };
-    /** Queues the flights whose study has come (every one left, at the end), to be handed out. */
-    const queue = (all: boolean) => {
-      const idle = due.length === 0;
-      for (const flight of batch.flights)
-        if (!given.has(flight) && (all || byId.has(flight.id))) {
-          given.add(flight);
-          due.push(flight);
-        }
-      // A hand-out under way takes the new ones too; else one starts.
-      if (idle) handing = handOut();
-    };
+    // Studies are handed out as they arrive: the first cards render while the rest of a large answer is
+    // still on its way. A study goes to the card asking for its own id at once; one asking for an id the
+    // study only lists as an alias waits for the end, in case the study with that id comes too.
+    const own = new Map<NctId, Stored>();
+    const alias = new Map<NctId, Stored>();
+    const queued = new Set<Flight>();
+    const handOut = new HandOut((flight, stored) => {
+      if (stored) this.#settle(flight, stored);
+      else
+        this.#fail(
+          flight,
+          new RegistryError('not-found', 'The registry has no such study.', { status: 404 }),
+        );
+    });
     const take = (item: unknown) => {
       const ids = idsOf(item);
-      if (!ids || byId.has(ids.nct)) return;
+      if (!ids || own.has(ids.nct)) return;
       const stored = { study: item as Study, nct: ids.nct, retrievedAt: this.#options.now() };
-      for (const id of [ids.nct, ...ids.aliases]) byId.set(id, stored);
+      own.set(ids.nct, stored);
+      for (const id of ids.aliases) if (!alias.has(id)) alias.set(id, stored);
+    };
+    /** Queues the flights whose study has come; at the end (`rest`), every flight left, found or not. */
+    const handOutArrived = (rest: boolean) => {
+      for (const flight of batch.flights) {
+        if (queued.has(flight)) continue;
+        const stored = own.get(flight.id) ?? (rest ? alias.get(flight.id) : undefined);
+        if (!stored && !rest) continue;
+        queued.add(flight);
+        handOut.add(flight, stored);
+      }
     };
     try {
       const body = await this.#gate.request(url, signal, async (response) => {
@@ -325,18 +352,18 @@ export class SharedRegistryClient {
         if (!streaming) return readJson(response);
         return streaming.readStudies(response, (item) => {
           take(item);
-          queue(false);
+          handOutArrived(false);
         });
       });
       const studies = (body as { studies?: unknown } | null)?.studies;
       if (!Array.isArray(studies))
         throw new RegistryError('parse', 'The registry sent no list of studies.');
       for (const item of studies) take(item);
-      queue(true);
+      handOutArrived(true);
     } catch (error) {
-      for (const flight of batch.flights) if (!given.has(flight)) this.#fail(flight, error);
+      for (const flight of batch.flights) if (!queued.has(flight)) this.#fail(flight, error);
     }
-    await handing;
+    await handOut.done;
   }
 
   #settle(flight: Flight, stored: Stored): void {

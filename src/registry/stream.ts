@@ -11,10 +11,11 @@ export interface BatchAnswer {
 
 /**
  * Reads a batch answer, giving `each` every object of its top-level `studies` list as soon as that object has
- * arrived whole (each one parsed with `JSON.parse`), and returns them all. It checks the shape the card
- * relies on (one JSON object, each study whole, nothing after it) but not the values around the list it does
- * not use. When the answer breaks off or is not that shape, this rejects with a `SyntaxError`, and `each` has
- * had only the studies that were whole before that point.
+ * arrived whole (each one parsed with `JSON.parse`), and returns them all. It checks what the card relies on
+ * (one JSON object with balanced braces and brackets and nothing after it, each study valid JSON) but not the
+ * commas and colons around the list. When the answer breaks off or is not that shape, this rejects with a
+ * `SyntaxError` and stops reading the body, and `each` has had only the studies that were whole before that
+ * point.
  */
 export async function readStudies(
   response: Response,
@@ -27,14 +28,20 @@ export async function readStudies(
   });
   const decoder = new TextDecoder();
   const reader = response.body?.getReader();
-  if (!reader) scanner.scan(await response.text());
-  else
-    for (;;) {
-      const { done, value } = await reader.read();
-      scanner.scan(decoder.decode(value, { stream: !done }));
-      if (done) break;
-    }
-  return scanner.end() ? { studies } : {};
+  try {
+    if (!reader) scanner.scan(await response.text());
+    else
+      for (;;) {
+        const { done, value } = await reader.read();
+        scanner.scan(decoder.decode(value, { stream: !done }));
+        if (done) break;
+      }
+    return scanner.end() ? { studies } : {};
+  } catch (error) {
+    // Nothing after a broken answer is read: stop the download.
+    void reader?.cancel().catch(() => {});
+    throw error;
+  }
 }
 
 /**
@@ -51,20 +58,25 @@ export function studyScanner(each: (study: unknown) => void): {
   let escaped = false;
   let closed = false;
   let hadStudies = false;
-  /** The last string read at the top level (a key, once its colon comes), and the key being read. */
+  /** The pieces of the top-level string being read (a key or a value), if one is. */
   let topString: string[] | undefined;
+  /** The last top-level string read, as JSON text: the key, once a colon follows it. */
   let lastString = '';
+  /** The key of the top-level value being read. */
   let key = '';
+  /** Whether the top-level `studies` list is open. */
   let inStudies = false;
-  /** The study being read: its earlier pieces, and where it began in this piece (-1: none). */
+  /** The earlier pieces of the study being read, if one is. */
   let study: string[] | undefined;
   const wrong = (what: string) => new SyntaxError(`Not a batch answer: ${what}`);
   return {
     scan(piece) {
+      /** Where, in this piece, the study and the top-level string being read began. */
       let from = study ? 0 : -1;
       let stringFrom = topString ? 0 : -1;
-      /** The next backslash at or after where it was last looked for. */
+      /** The next backslash and quote at or after where each was last looked for (Infinity: none left). */
       let slash = -1;
+      let quote = -1;
       for (let i = 0; i < piece.length; i++) {
         if (inString) {
           // Strings are most of a study's text: jump to the next backslash or closing quote.
@@ -76,12 +88,14 @@ export function studyScanner(each: (study: unknown) => void): {
             slash = piece.indexOf('\\', i);
             if (slash < 0) slash = Infinity;
           }
-          const quote = piece.indexOf('"', i);
-          const end = quote < 0 ? Infinity : quote;
-          if (slash < end) {
+          if (quote < i) {
+            quote = piece.indexOf('"', i);
+            if (quote < 0) quote = Infinity;
+          }
+          if (slash < quote) {
             i = slash;
             escaped = true;
-          } else if (end === Infinity) {
+          } else if (quote === Infinity) {
             i = piece.length;
           } else {
             i = quote;

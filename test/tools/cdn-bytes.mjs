@@ -336,7 +336,6 @@ async function failingChunks(nct) {
   }
 }
 
-/** @param {import('playwright-core').Page} page */
 /**
  * Several cards share one batch request, read as it arrives by the stream chunk, fetched with the batch: each
  * card shows its study, with that chunk and with it blocked (the answer is then read whole).
@@ -386,6 +385,7 @@ ${ids.map((id) => `<trial-summary nct="${id}" api-base="/api/v2" loading="eager"
   }
 }
 
+/** @param {import('playwright-core').Page} page */
 function watchErrors(page) {
   /** @type {string[]} */
   const errors = [];
