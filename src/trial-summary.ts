@@ -233,7 +233,7 @@ export class TrialSummaryElement extends TrialSummaryProperties {
     if (!blocks) return undefined;
     if (this.shadowRoot) adoptBlockStyles(this.shadowRoot, blocks.styles);
     this.#parts = blocks.createParts(this, {
-      sites: () => this.loaded?.view.contacts.sites ?? [],
+      loaded: () => this.loaded,
       language: () => this.#language.current,
       focus: (selector) => (this.#focusAfterRender = selector),
       attributes: this,

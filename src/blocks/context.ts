@@ -13,12 +13,21 @@ import { cut } from '../markup-cut.js';
 import { plainMarkup } from '../markup-plain.js';
 import type { StudyResponse } from '../registry/client.js';
 import type { CachedStudy } from '../registry/shared.js';
-import { toStudyView, type StudyView } from '../view-model/study.js';
+import { firstScreenOf, type FirstScreenView } from '../view-model/first-screen.js';
+import type { StudyView } from '../view-model/study.js';
 
-/** A study as the card shows it: the registry's answer, its view model and when it was retrieved. */
+/**
+ * A study as the card shows it: the registry's answer, the first screen's view model and when it was
+ * retrieved. The blocks below the first screen read it whole (`Whole`), completed with their code.
+ */
 export interface Loaded extends StudyResponse {
-  view: StudyView;
+  view: FirstScreenView;
   retrievedAt: Date;
+}
+
+/** A study with its whole view model, as the blocks below the first screen read it. */
+export interface Whole extends Loaded {
+  view: StudyView;
 }
 
 /** A study from the registry client as the card shows it, its view model read at `now`. */
@@ -27,7 +36,7 @@ export function loadedOf(found: CachedStudy, now: Date): Loaded {
     nct: found.nct,
     requestedNct: found.requestedNct,
     study: found.study,
-    view: toStudyView(found.study, found.nct, now),
+    view: firstScreenOf(found.study, found.nct, now),
     retrievedAt: new Date(found.retrievedAt),
   };
 }

@@ -12,7 +12,7 @@ import { glanceOf, type Glance } from '../view-model/glance.js';
 import { FIELD } from '../view-model/plain.js';
 import { meaningOf } from '../view-model/meaning.js';
 import type { InterventionView, Paper, RiskNote } from '../view-model/study.js';
-import type { BlockContext, Loaded } from './context.js';
+import type { BlockContext, Whole } from './context.js';
 import { renderGlance } from './glance.js';
 import { renderOwnWords } from './own-words.js';
 import { externalLink, humanise, markFor, withLang } from './shared.js';
@@ -33,7 +33,7 @@ const ROLE_SOURCES = [
   FIELD.armTypes,
 ].join(' ');
 
-export function renderRisks(c: BlockContext, loaded: Loaded): TemplateResult | typeof nothing {
+export function renderRisks(c: BlockContext, loaded: Whole): TemplateResult | typeof nothing {
   const { t, f } = c;
   const { interventions, facts, outlook, risks, trust, tense, population, papers } = meaningOf(
     loaded.view,

@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { httpUrl } from '../registry/api-base.js';
 import { conditionFeedUrl, studyFeedUrl } from '../registry/feeds.js';
-import type { BlockContext, Loaded } from './context.js';
+import type { BlockContext, Whole } from './context.js';
 import { externalLink } from './shared.js';
 
 /** The host's links, resolved against the page: only http(s) counts; no form without `action`. */
@@ -24,7 +24,7 @@ export function signupLinks(action: string, terms: string, privacy: string): Sig
 }
 
 /** The block, with `form` (signup-form.ts's, or nothing) above the feeds. */
-export function renderSignup(c: BlockContext, loaded: Loaded, form: unknown): TemplateResult {
+export function renderSignup(c: BlockContext, loaded: Whole, form: unknown): TemplateResult {
   const { t } = c;
   const conditions = loaded.view.conditions.conditions;
   return html`<section part="signup" class="block signup" aria-labelledby="signup-heading">

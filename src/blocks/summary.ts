@@ -2,10 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LIMITS } from '../registry/limits.js';
 import { FIELD } from '../view-model/plain.js';
-import type { StudyView } from '../view-model/study.js';
+import type { FirstScreenView } from '../view-model/first-screen.js';
 import type { BlockContext } from './context.js';
 
-export function renderSummary(c: BlockContext, view: StudyView): TemplateResult | typeof nothing {
+export function renderSummary(
+  c: BlockContext,
+  view: FirstScreenView,
+): TemplateResult | typeof nothing {
   const { t } = c;
   const { brief, detailed, readability } = view.summary;
   if (!brief && !detailed) return nothing;

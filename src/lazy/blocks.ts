@@ -10,10 +10,10 @@ import { formatters, type Strings } from '../i18n/index.js';
 import { lazy, provide, waitingFor } from '../lazy.js';
 import type { Section } from '../sections.js';
 import { distanceUnit } from '../view-model/sites.js';
-import type { SiteView } from '../view-model/study.js';
+import { detailsOf } from '../view-model/study.js';
 import type { SignupController, SignupConfig } from '../controllers/signup.js';
 import { SitesController } from '../controllers/sites.js';
-import type { CardContext, Loaded } from '../blocks/context.js';
+import type { CardContext, Loaded, Whole } from '../blocks/context.js';
 import { renderConditions } from '../blocks/conditions.js';
 import { renderDates } from '../blocks/dates.js';
 import { renderEligibility } from '../blocks/eligibility.js';
@@ -24,7 +24,8 @@ import { blockStyles } from '../blocks/styles.js';
 
 /** What the card tells these blocks' state, read when it is needed. */
 export interface PartsOptions {
-  sites(): SiteView[];
+  /** The study shown, if any. */
+  loaded(): Loaded | undefined;
   language(): { locale: string; strings: Strings };
   /** Moves focus to what `selector` finds once the card has rendered. */
   focus(selector: string): void;
@@ -67,7 +68,10 @@ export function createParts(
   return {
     options,
     sites: new SitesController(host, {
-      sites: options.sites,
+      sites: () => {
+        const loaded = options.loaded();
+        return loaded ? wholeOf(loaded).view.contacts.sites : [];
+      },
       showing: (count, total) => {
         const { locale, strings } = options.language();
         const f = formatters(locale);
@@ -84,13 +88,28 @@ export function createParts(
   };
 }
 
+/** Each study shown with its whole view model, completed once (the first screen's part came first). */
+const wholes = new WeakMap<Loaded, Whole>();
+export function wholeOf(loaded: Loaded): Whole {
+  let whole = wholes.get(loaded);
+  if (!whole) {
+    whole = {
+      ...loaded,
+      view: { ...loaded.view, ...detailsOf(loaded.study, loaded.view.context) },
+    };
+    wholes.set(loaded, whole);
+  }
+  return whole;
+}
+
 /** One of these blocks. */
 export function renderBlock(
   section: Exclude<Section, 'summary'>,
   c: CardContext,
-  loaded: Loaded,
+  first: Loaded,
   parts: Parts,
 ): unknown {
+  const loaded = wholeOf(first);
   const { view } = loaded;
   const a = parts.options.attributes;
   switch (section) {

@@ -1,26 +1,18 @@
 /**
  * From a study record to the blocks the card shows. Pure: no DOM, no Lit, no words of our own — the view
- * model keeps the record's codes and texts; `i18n/` turns codes into words.
+ * model keeps the record's codes and texts; `i18n/` turns codes into words. The first screen's part is in
+ * first-screen.ts; this adds what the blocks below it read.
  */
-import { parseNctId, type NctId } from '../registry/ids.js';
+import type { NctId } from '../registry/ids.js';
 import type { Study } from '../registry/types.js';
 import { contactsOf, type ContactsView } from './contacts.js';
 import { datesOf, type DateRow } from './date-rows.js';
+import { firstScreenOf, type FirstScreenView } from './first-screen.js';
 import { list, record, text, texts } from './guards.js';
 import {
-  fleschKincaidGrade,
-  markdownToText,
-  readingLevel,
-  type ReadingLevel,
-} from './readability.js';
-import {
-  contextOf,
-  headlineOf,
   optional,
   type Context,
   type Fact,
-  type HeadlineParts,
-  type Join,
   type Paper,
   type Role,
   type Tense,
@@ -48,35 +40,7 @@ export type { PartialDate, DatedValue } from './dates.js';
 export type { ContactView, ContactsView, OfficialView, SiteView } from './contacts.js';
 export { isInstruction } from './contacts.js';
 export type { DateKind, DateRow } from './date-rows.js';
-
-export interface HeaderView {
-  nct: NctId;
-  /** The brief title (the official one when there is none, the id when there is neither). */
-  title: string;
-  /** What a plain-language headline is built from. */
-  headline: HeadlineParts;
-  /** "Can I join?" */
-  join: Join;
-  officialTitle?: string;
-  acronym?: string;
-  /** `overallStatus` code, e.g. `RECRUITING` (unknown codes are kept as they are). */
-  status?: string;
-  /** `lastKnownStatus`, shown with an `UNKNOWN` status. */
-  lastKnownStatus?: string;
-  /** Phase codes in the registry's order, e.g. `['PHASE1', 'PHASE2']`. */
-  phases: string[];
-  studyType?: string;
-  sponsor?: string;
-}
-
-export interface SummaryView {
-  /** CommonMark. */
-  brief?: string;
-  /** How hard the registry's own summary is to read (Flesch–Kincaid). */
-  readability?: { grade: number; level: ReadingLevel };
-  /** CommonMark. */
-  detailed?: string;
-}
+export type { FirstScreenView, HeaderView, SummaryView } from './first-screen.js';
 
 export interface InterventionView {
   name: string;
@@ -135,72 +99,36 @@ export interface EligibilityView {
   criteria?: string;
 }
 
-export interface StudyView {
-  header: HeaderView;
-  summary: SummaryView;
-  /** What the rules read from the record (facts, risks and trust notes are written from it, see meaning.ts). */
-  context: Context;
+/** What the blocks below the first screen read. */
+export interface StudyDetails {
   /** What each intervention is for in the study. */
   interventions: InterventionView[];
   conditions: ConditionsView;
   eligibility: EligibilityView;
   contacts: ContactsView;
   dates: DateRow[];
-  hasResults: boolean;
 }
 
+/** The whole view of a study: the first screen's part and the details. */
+export interface StudyView extends FirstScreenView, StudyDetails {}
+
 /**
- * Builds the view of a study. `nct` is the canonical id the client checked; `now` comes from the
- * element's injectable clock so that date-dependent notes do not change meaning as time passes.
+ * Builds the whole view of a study: the first screen's part (first-screen.ts) and what the blocks below it
+ * read. `nct` is the canonical id the client checked; `now` comes from the element's injectable clock so that
+ * date-dependent notes do not change meaning as time passes.
  */
 export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
+  const first = firstScreenOf(study, nct, now);
+  return { ...first, ...detailsOf(study, first.context) };
+}
+
+/** What the blocks below the first screen read of a study, beside the context the first screen read. */
+export function detailsOf(study: Study, context: Context): StudyDetails {
   const root = record(study);
   const protocol = record(root['protocolSection']);
-  const identification = record(protocol['identificationModule']);
-  const status = record(protocol['statusModule']);
   const conditionsModule = record(protocol['conditionsModule']);
-
-  // The fields the rules read are parsed once, in contextOf; the header and outlook use the same values.
-  const context = contextOf(study, now);
-  const { phases, conditions, hasResults } = context;
-  const statusCode = context.status;
-
-  const header: HeaderView = {
-    nct: parseNctId(identification['nctId']) ?? nct,
-    title: text(identification['briefTitle']) ?? text(identification['officialTitle']) ?? nct,
-    headline: headlineOf(context),
-    join: context.join,
-    phases,
-    ...optional(
-      'officialTitle',
-      differentFrom(text(identification['officialTitle']), text(identification['briefTitle'])),
-    ),
-    ...optional('acronym', text(identification['acronym'])),
-    ...optional('status', statusCode),
-    ...optional('lastKnownStatus', statusCode === 'UNKNOWN' ? context.lastKnownStatus : undefined),
-    ...optional('studyType', context.studyType),
-    ...optional(
-      'sponsor',
-      text(record(record(protocol['sponsorCollaboratorsModule'])['leadSponsor'])['name']),
-    ),
-  };
-
-  const description = record(protocol['descriptionModule']);
-  const brief = text(description['briefSummary']);
-  const grade = brief === undefined ? undefined : fleschKincaidGrade(markdownToText(brief));
-  const summary: SummaryView = {
-    ...optional('brief', brief),
-    ...optional(
-      'readability',
-      grade === undefined ? undefined : { grade, level: readingLevel(grade) },
-    ),
-    ...optional('detailed', text(description['detailedDescription'])),
-  };
-
+  const { conditions } = context;
   return {
-    header,
-    summary,
-    context,
     interventions: interventionsOf(protocol).map((i, n) => ({
       ...i,
       role: context.roles[n]?.role ?? 'tested',
@@ -215,8 +143,7 @@ export function toStudyView(study: Study, nct: NctId, now: Date): StudyView {
     },
     eligibility: eligibilityOf(record(protocol['eligibilityModule']), context),
     contacts: contactsOf(record(protocol['contactsLocationsModule'])),
-    dates: datesOf(status),
-    hasResults,
+    dates: datesOf(record(protocol['statusModule'])),
   };
 }
 
@@ -267,8 +194,4 @@ function interventionsOf(protocol: Record<string, unknown>): Omit<InterventionVi
     });
   }
   return out;
-}
-
-function differentFrom(value: string | undefined, other: string | undefined): string | undefined {
-  return value !== undefined && value !== other ? value : undefined;
 }
