@@ -7,6 +7,8 @@
  *   `GET {base}/studies?filter.ids=…&pageSize=…&fields=…`, split only to keep URLs a safe length; ids missing
  *   from the answer are `not-found` for exactly those cards; an alias id resolves to the study that lists it;
  * - **projection**: only the modules the card renders (`CARD_FIELDS`);
+ * - **streaming**: a batch answer is read as it arrives (`stream.ts`, loaded with the first batch), and each
+ *   card is handed its study as soon as it has come, a few per task (`hand-out.ts`);
  * - **cache** (`study-store.ts`): in memory, and in `sessionStorage` (when there is one) for `ttlSeconds`; a stale
  *   entry is still returned at once, marked `stale`, for the caller to refresh in the background; failures are
  *   never cached;
@@ -28,6 +30,7 @@ import {
   type StudyResponse,
 } from './client.js';
 import type { NctId } from './ids.js';
+import { HandOut } from './hand-out.js';
 import { RequestGate } from './request-gate.js';
 import { StudyStore, type Stored, type StudyStorage } from './study-store.js';
 import type { Study } from './types.js';
@@ -89,44 +92,6 @@ interface Flight {
 interface Batch {
   flights: Flight[];
   controller: AbortController;
-}
-
-/** Cards given their study per task: each renders when it is given its study. */
-const SETTLE_PER_TASK = 4;
-
-/**
- * Gives cards their studies a few per task, in the order they were added, so that a page of many cards stays
- * responsive instead of rendering all of them in one long task.
- */
-class HandOut {
-  readonly #give: (flight: Flight, stored: Stored | undefined) => void;
-  readonly #due: [Flight, Stored | undefined][] = [];
-  #running: Promise<void> | undefined;
-
-  constructor(give: (flight: Flight, stored: Stored | undefined) => void) {
-    this.#give = give;
-  }
-
-  /** `stored`: the flight's study; none: not in the answer. */
-  add(flight: Flight, stored: Stored | undefined): void {
-    this.#due.push([flight, stored]);
-    this.#running ??= this.#run();
-  }
-
-  /** Settles when everything added so far has been given. */
-  get done(): Promise<void> {
-    return this.#running ?? Promise.resolve();
-  }
-
-  async #run(): Promise<void> {
-    // Whatever is added during a task waits for the next one, even when this one gave fewer than its share.
-    while (this.#due.length > 0) {
-      for (const [flight, stored] of this.#due.splice(0, SETTLE_PER_TASK))
-        this.#give(flight, stored);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    this.#running = undefined;
-  }
 }
 
 export class SharedRegistryClient {
@@ -321,7 +286,7 @@ export class SharedRegistryClient {
     const own = new Map<NctId, Stored>();
     const alias = new Map<NctId, Stored>();
     const queued = new Set<Flight>();
-    const handOut = new HandOut((flight, stored) => {
+    const handOut = new HandOut<Flight, Stored>((flight, stored) => {
       if (stored) this.#settle(flight, stored);
       else
         this.#fail(
