@@ -52,3 +52,10 @@ export function dateStruct(value: unknown): DatedValue | undefined {
   const date = parsePartialDate(struct['date']);
   return date && { date, estimated: struct['type'] === 'ESTIMATED' };
 }
+
+/** Whole months from a (partial) date to `now`, counting a month-only date from its first day. */
+export function monthsBetween(from: PartialDate, now: Date): number {
+  const months =
+    (now.getUTCFullYear() - from.year) * 12 + (now.getUTCMonth() + 1 - (from.month ?? 1));
+  return from.day !== undefined && now.getUTCDate() < from.day ? months - 1 : months;
+}

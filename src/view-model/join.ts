@@ -4,7 +4,8 @@
  * study agrees with it: a study that ended is told in the past, one that never started as what it was meant to do.
  */
 import { latestTime, type PartialDate } from './dates.js';
-import { FIELD, monthsBetween, optional, type Sourced } from './plain.js';
+import { monthsBetween } from './dates.js';
+import { FIELD, optional, type Sourced } from './plain.js';
 
 /** The public values of `data-join` and of `trial-summary-load`'s `detail.join`. */
 export const JOIN_STATES = [

@@ -34,7 +34,8 @@ export {
   type NamedEvent,
   type RiskNote,
 } from './risks.js';
-export { VERIFIED_WITHIN_MONTHS, monthsBetween, trustOf, type TrustNote } from './trust.js';
+export { VERIFIED_WITHIN_MONTHS, trustOf, type TrustNote } from './trust.js';
+export { monthsBetween } from './dates.js';
 export { headlineOf, type HeadlineParts } from './headline.js';
 export { optional } from './optional.js';
 export { sentenceCase } from './sentence-case.js';

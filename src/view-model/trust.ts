@@ -1,5 +1,5 @@
 /** How far to trust the record itself: an old verification, an unknown status, posted results. */
-import type { PartialDate } from './dates.js';
+import { monthsBetween, type PartialDate } from './dates.js';
 import { FIELD, type Sourced } from './fields.js';
 import { optional } from './optional.js';
 import type { Context } from './context.js';
@@ -34,11 +34,4 @@ export function trustOf(c: Context): TrustNote[] {
     notes.push({ kind: 'results-posted', date: c.resultsPosted, sources: [FIELD.resultsPosted] });
   }
   return notes;
-}
-
-/** Whole months from a (partial) date to `now`, counting a month-only date from its first day. */
-export function monthsBetween(from: PartialDate, now: Date): number {
-  const months =
-    (now.getUTCFullYear() - from.year) * 12 + (now.getUTCMonth() + 1 - (from.month ?? 1));
-  return from.day !== undefined && now.getUTCDate() < from.day ? months - 1 : months;
 }
