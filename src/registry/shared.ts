@@ -285,7 +285,6 @@ export class SharedRegistryClient {
     // study only lists as an alias waits for the end, in case the study with that id comes too.
     const own = new Map<NctId, Stored>();
     const alias = new Map<NctId, Stored>();
-    const queued = new Set<Flight>();
     const handOut = new HandOut<Flight, Stored>((flight, stored) => {
       if (stored) this.#settle(flight, stored);
       else
@@ -294,39 +293,39 @@ export class SharedRegistryClient {
           new RegistryError('not-found', 'The registry has no such study.', { status: 404 }),
         );
     });
-    const take = (item: unknown) => {
+    /** The flights not handed out yet, by id (with sharing off, one id may have several). */
+    const waiting = new Map<NctId, Flight[]>();
+    for (const flight of batch.flights)
+      waiting.set(flight.id, [...(waiting.get(flight.id) ?? []), flight]);
+    const give = (id: NctId, stored: Stored | undefined) => {
+      for (const flight of waiting.get(id) ?? []) handOut.add(flight, stored);
+      waiting.delete(id);
+    };
+    /** A study of the answer, kept by its own id and its aliases; `undefined` if not a study or already kept. */
+    const take = (item: unknown): Stored | undefined => {
       const ids = idsOf(item);
-      if (!ids || own.has(ids.nct)) return;
+      if (!ids || own.has(ids.nct)) return undefined;
       const stored = { study: item as Study, nct: ids.nct, retrievedAt: this.#options.now() };
       own.set(ids.nct, stored);
       for (const id of ids.aliases) if (!alias.has(id)) alias.set(id, stored);
-    };
-    /** Queues the flights whose study has come; at the end (`rest`), every flight left, found or not. */
-    const handOutArrived = (rest: boolean) => {
-      for (const flight of batch.flights) {
-        if (queued.has(flight)) continue;
-        const stored = own.get(flight.id) ?? (rest ? alias.get(flight.id) : undefined);
-        if (!stored && !rest) continue;
-        queued.add(flight);
-        handOut.add(flight, stored);
-      }
+      return stored;
     };
     try {
       const body = await this.#gate.request(url, signal, async (response) => {
         const streaming = await reader;
         if (!streaming) return readJson(response);
         return streaming.readStudies(response, (item) => {
-          take(item);
-          handOutArrived(false);
+          const stored = take(item);
+          if (stored) give(stored.nct, stored);
         });
       });
       const studies = (body as { studies?: unknown } | null)?.studies;
       if (!Array.isArray(studies))
         throw new RegistryError('parse', 'The registry sent no list of studies.');
       for (const item of studies) take(item);
-      handOutArrived(true);
+      for (const id of [...waiting.keys()]) give(id, own.get(id) ?? alias.get(id));
     } catch (error) {
-      for (const flight of batch.flights) if (!queued.has(flight)) this.#fail(flight, error);
+      for (const flight of [...waiting.values()].flat()) this.#fail(flight, error);
     }
     await handOut.done;
   }
