@@ -7,10 +7,16 @@ describe('country names in the card’s language', () => {
     ['Germany', 'es', 'Alemania'],
     ['United States', 'es', 'Estados Unidos'],
     ['spain', 'es-MX', 'España'],
-    // The registry's own forms that the browser's English names do not match stay as written.
-    ['Korea, Republic of', 'es', 'Korea, Republic of'],
+    // The registry's own forms that the browser's English names write otherwise (reading round 15).
+    ['Korea, Republic of', 'es', 'Corea del Sur'],
+    ['Turkey (Türkiye)', 'es', 'Turquía'],
+    ['Russian Federation', 'es', 'Rusia'],
+    // "&" and a curly apostrophe in the browser's English names.
+    ['Bosnia and Herzegovina', 'es', 'Bosnia y Herzegovina'],
+    ['Trinidad and Tobago', 'es', 'Trinidad y Tobago'],
     ['Germany', 'en-GB', 'Germany'],
     ['Atlantis', 'es', 'Atlantis'],
+    ['constructor', 'es', 'constructor'],
   ];
   for (const [name, locale, expected] of rows) {
     it(`${name} in ${locale}: ${expected}`, () => {
